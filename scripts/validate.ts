@@ -1,0 +1,55 @@
+/**
+ * npm run validate [-- --json]
+ * Checks every file of the content folder and prints each problem on a line:
+ *   <file>: <field>: <what is wrong and how to fix it>
+ */
+import { contentDir, formatProblem, validateContent } from '../src/lib/validation/index';
+import { displayPath } from '../src/lib/validation/read';
+
+const HELP = `Usage: npm run validate [-- --json]
+
+Checks the content folder (./content, or the folder in the CONTENT_DIR
+environment variable) against the schemas and the rules between files.
+
+Prints every problem on its own line:
+  <file>: <field>: <what is wrong and how to fix it>
+and exits with 1 if there is any, or prints a one-line summary and exits 0.
+
+Options:
+  --json    print the result as JSON: { ok, problems: [{ file, field, line, message }], counts }
+  --help    show this text
+
+Examples:
+  npm run validate
+  CONTENT_DIR=/tmp/my-copy npm run validate -- --json
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const unknown = args.filter((a) => a !== '--json');
+if (unknown.length) {
+  process.stderr.write(`validate: unknown option ${unknown.join(' ')}\n\n${HELP}`);
+  process.exit(2);
+}
+
+const dir = contentDir();
+const started = performance.now();
+const result = validateContent(dir);
+const ms = Math.round(performance.now() - started);
+
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ ok: result.problems.length === 0, contentDir: displayPath(dir), problems: result.problems, counts: result.counts }, null, 2)}\n`);
+} else if (result.problems.length) {
+  for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+  const files = new Set(result.problems.map((p) => p.file)).size;
+  process.stderr.write(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run validate again.\n`);
+} else {
+  const c = result.counts;
+  process.stdout.write(
+    `${displayPath(dir)}: all ${result.files} files valid (${c.professors} professors, ${c.projects} projects, ${c.institutions} institutions, ${c.countries} countries, ${c.fields} fields, ${c.programmes} programmes, ${c.pages} pages) in ${ms} ms\n`,
+  );
+}
+process.exit(result.problems.length ? 1 : 0);

@@ -1,0 +1,56 @@
+/** UI strings, plural forms and localized content text for the three site languages. */
+import en from '../i18n/en.json';
+import ru from '../i18n/ru.json';
+import kk from '../i18n/kk.json';
+import { LOCALES, type Locale, type LocalizedText } from '../schemas/common';
+
+export { LOCALES, type Locale };
+
+type Messages = typeof en;
+export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+export type PluralKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
+
+export const MESSAGES: Record<Locale, Record<string, string | Record<string, string>>> = { en, ru, kk };
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+function fill(template: string, params: Record<string, string | number>, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) throw new Error(`i18n: missing parameter {${name}} in "${template}"`);
+    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+  });
+}
+
+/** A UI string in `locale`, with `{name}` placeholders filled from `params`. */
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const value = MESSAGES[locale][key];
+  if (typeof value !== 'string') throw new Error(`i18n: no string "${key}" for ${locale}`);
+  return fill(value, params, locale);
+}
+
+/** A counted phrase in the plural form `locale` needs, e.g. "5 профессоров". */
+export function plural(locale: Locale, key: PluralKey, n: number): string {
+  const forms = MESSAGES[locale][key];
+  if (typeof forms !== 'object') throw new Error(`i18n: no plural forms "${key}" for ${locale}`);
+  const category = new Intl.PluralRules(locale).select(n);
+  const form = forms[category] ?? forms.other;
+  if (form === undefined) throw new Error(`i18n: no "${category}" form of "${key}" for ${locale}`);
+  return fill(form, { n }, locale);
+}
+
+/** Content text in `locale`, or the English text marked as a fallback when the translation is missing. */
+export interface Localized {
+  text: string;
+  /** Language the text is actually in. */
+  lang: Locale;
+  fallback: boolean;
+}
+
+export function localize(value: LocalizedText, locale: Locale): Localized {
+  const text = value[locale];
+  if (text !== undefined) return { text, lang: locale, fallback: false };
+  return { text: value.en, lang: 'en', fallback: locale !== 'en' };
+}

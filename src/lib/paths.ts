@@ -1,0 +1,15 @@
+/** The one link builder: every internal URL goes through here so the base path is applied once. */
+import type { Locale } from './i18n';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `/base/<locale>/<parts>/` with a trailing slash. */
+export function localizedPath(locale: Locale, ...parts: string[]): string {
+  const rest = parts.filter(Boolean).map((p) => p.replace(/^\/|\/$/g, '')).join('/');
+  return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
+}
+
+/** A path under the base that is not localized, e.g. `pagefind/` or `data/professors.json`. */
+export function assetPath(path: string): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * Validates a whole content folder: every file against its schema, then the
+ * rules across files. Used by `npm run validate` and by the site build, which
+ * refuses to start while any problem remains.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
+import { imagePath } from '../../schemas/image';
+import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
+import { explainZodError, formatPath } from './messages';
+import { readContentTree, type Problem, type SourceFile } from './read';
+
+export type { Problem } from './read';
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Entries read per collection (valid or not). */
+  counts: Record<CollectionName, number>;
+  files: number;
+}
+
+/** The content folder in use: `CONTENT_DIR` when set, else `./content`. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env.CONTENT_DIR || 'content');
+}
+
+function toEntry(file: SourceFile, data: unknown): Entry<never> {
+  return {
+    id: file.id,
+    file: file.display,
+    data: data as never,
+    ...(file.body !== undefined ? { body: file.body, bodyLine: file.bodyLine } : {}),
+    prefix: file.prefix,
+    lineOf: file.lineOf,
+  };
+}
+
+function parseProblems(file: SourceFile, error: import('zod').ZodError, schema: import('zod').ZodTypeAny): Problem[] {
+  return explainZodError(error, schema).map((p) => {
+    const line = file.lineOf(p.path);
+    return { file: file.display, field: formatPath([...file.prefix, ...p.path]) || '-', message: p.message, ...(line ? { line } : {}) };
+  });
+}
+
+/** Photos named in professor files exist next to the file. */
+function checkImageFiles(file: SourceFile, data: { photo?: { src: string } }): Problem[] {
+  if (!data.photo) return [];
+  const target = resolve(dirname(file.path), data.photo.src);
+  if (existsSync(target)) return [];
+  const line = file.lineOf(['photo', 'src']);
+  return [{ file: file.display, field: 'photo.src', message: `file ${data.photo.src} does not exist: put the image there or correct the path`, ...(line ? { line } : {}) }];
+}
+
+export function validateContent(dir: string): ValidationResult {
+  const tree = readContentTree(dir);
+  const problems: Problem[] = [...tree.problems];
+  const model: ContentModel = {
+    countries: [],
+    institutions: [],
+    programmes: [],
+    fields: [],
+    professors: [],
+    projects: [],
+    pages: [],
+    files: [],
+    broken: {},
+  };
+  const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
+
+  if (tree.site) {
+    const parsed = siteSchema.safeParse(tree.site.data);
+    if (parsed.success) model.site = toEntry(tree.site, parsed.data);
+    else problems.push(...parseProblems(tree.site, parsed.error, siteSchema));
+  }
+
+  for (const file of tree.files) {
+    const collection = file.collection as CollectionName;
+    counts[collection]++;
+    const record: FileRecord = { collection, id: file.id, file: file.display, name: file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') };
+    if (file.prefix.length) {
+      record.prefix = file.prefix;
+      record.name = file.id;
+    }
+    model.files.push(record);
+
+    const schema = COLLECTIONS[collection].schema({ image: imagePath });
+    const parsed = schema.safeParse(file.data);
+    if (!parsed.success) {
+      problems.push(...parseProblems(file, parsed.error, schema));
+      (model.broken[collection] ??= new Set()).add(file.id);
+      continue;
+    }
+    if (collection === 'professors') problems.push(...checkImageFiles(file, parsed.data));
+    (model[collection] as Entry<unknown>[]).push(toEntry(file, parsed.data));
+  }
+
+  problems.push(...checkIntegrity(model));
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { problems, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
+}
+
+/** One problem as the editor reads it: `<file>: <field>: <message>`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}

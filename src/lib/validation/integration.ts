@@ -1,0 +1,29 @@
+/**
+ * Astro integration that validates the content folder before anything else
+ * runs. `astro build` stops with every problem listed, so invalid content can
+ * never reach `dist/`; `astro dev` prints the problems and keeps serving.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentDir, formatProblem, validateContent } from './index';
+
+export function contentValidation(): AstroIntegration {
+  return {
+    name: 'content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const dir = contentDir();
+        const { problems, counts } = validateContent(dir);
+        if (problems.length === 0) {
+          logger.info(`content valid: ${counts.professors} professors, ${counts.projects} projects (${dir})`);
+          return;
+        }
+        const report = problems.map(formatProblem).join('\n');
+        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}; fix them (npm run validate lists them again)`;
+        if (command === 'build') {
+          throw new Error(`The content is not valid, so the site was not built.\n${report}\n${summary}`);
+        }
+        logger.warn(`${report}\n${summary}`);
+      },
+    },
+  };
+}

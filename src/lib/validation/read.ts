@@ -1,0 +1,226 @@
+/**
+ * Reads the content folder from disk into plain data, without Astro, so the
+ * validator runs in seconds. Every file that cannot be read becomes a
+ * problem, never an exception.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index';
+
+/** One problem in one file: what the editor reads. */
+export interface Problem {
+  /** Path of the file as shown to the editor (relative to the working folder when inside it). */
+  file: string;
+  /** Field path such as `visits[1].end`, or `-` when the problem is the whole file. */
+  field: string;
+  message: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+}
+
+/** A file parsed into data, with what is needed to point back into it. */
+export interface SourceFile {
+  collection: CollectionName | 'site';
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the editor. */
+  display: string;
+  id: string;
+  /** Front matter or YAML data. */
+  data: unknown;
+  /** Markdown body for .md files. */
+  body?: string;
+  /** 1-based line on which the body starts. */
+  bodyLine?: number;
+  /** Where this entry sits inside its file: `[3]` for the fourth item of a list file, else empty. */
+  prefix: (string | number)[];
+  /** Finds the line of a field path (relative to the entry) inside this file. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/** How a file path is shown in messages. */
+export function displayPath(abs: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
+}
+
+const EXTENSIONS: Record<'yaml' | 'markdown', string[]> = { yaml: ['.yaml', '.yml'], markdown: ['.md'] };
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    // Same rule as the site build's file patterns: dot-files and files starting with _ are not content.
+    if (name.startsWith('.')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else if (!name.startsWith('_')) out.push(full);
+  }
+  return out;
+}
+
+type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+function readText(abs: string, display: string): ReadResult {
+  const bytes = readFileSync(abs);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { file: display, field: '-', message: 'is not valid UTF-8 text: save the file with UTF-8 encoding' } };
+  }
+  // TextDecoder drops a leading byte-order mark, which editors on Windows add; it is harmless.
+  if (text.trim() === '') return { ok: false, problem: { file: display, field: '-', message: 'is empty: fill it in from the template in content/_templates/ or delete it' } };
+  return { ok: true, text };
+}
+
+/** Maps a field path to a 1-based line in a parsed YAML document. */
+function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
+  return (path: readonly (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return undefined;
+  };
+}
+
+interface ParsedYaml {
+  data: unknown;
+  lineOf: SourceFile['lineOf'];
+  problems: Problem[];
+}
+
+/** Parses YAML with the safety limits the site needs: no duplicate keys, no alias bombs, YAML 1.2 core types only. */
+export function parseYaml(text: string, display: string, firstLine = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter: counter, prettyErrors: true });
+  const problems: Problem[] = doc.errors.map((e) => {
+    const line = e.linePos?.[0]?.line;
+    const at = line ? { line: line + firstLine - 1 } : {};
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = line ? /^\s*(?:-\s+)?["']?([^:#"']+?)["']?\s*:/.exec(text.split('\n')[line - 1] ?? '')?.[1] : undefined;
+      return { file: display, field: key ?? '-', message: 'is written twice: keep one of the two', ...at };
+    }
+    const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { file: display, field: '-', message: `is not valid YAML (${reason}): check indentation, colons and quotes`, ...at };
+  });
+  let data: unknown = undefined;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (e) {
+      problems.push({ file: display, field: '-', message: `cannot be read: ${(e as Error).message}; write the values out instead of using YAML aliases (*name)` });
+    }
+  }
+  return { data, lineOf: lineFinder(doc, counter, firstLine), problems };
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function parseFile(collection: CollectionName, abs: string, contentDir: string): { file?: SourceFile; problems: Problem[] } {
+  const display = displayPath(abs);
+  const read = readText(abs, display);
+  if (!read.ok) return { problems: [read.problem] };
+  const spec = COLLECTIONS[collection];
+  const id =
+    collection === 'pages'
+      ? relative(join(contentDir, spec.path), abs).split(/[\\/]/).slice(0, 1).concat(basename(abs, extname(abs))).join('/').toLowerCase()
+      : basename(abs, extname(abs)).toLowerCase();
+
+  if (spec.format === 'markdown') {
+    const m = FRONT_MATTER.exec(read.text);
+    if (!m) {
+      return { problems: [{ file: display, field: '-', message: 'has no front matter: the file must start with a line "---", the fields, and another "---"', line: 1 }] };
+    }
+    const parsed = parseYaml(m[1]!, display, 2);
+    const bodyLine = m[0].split('\n').length;
+    return {
+      problems: parsed.problems,
+      file: parsed.problems.length
+        ? undefined
+        : { collection, path: abs, display, id, data: parsed.data ?? {}, body: read.text.slice(m[0].length), bodyLine, prefix: [], lineOf: parsed.lineOf },
+    };
+  }
+  const parsed = parseYaml(read.text, display);
+  return {
+    problems: parsed.problems,
+    file: parsed.problems.length ? undefined : { collection, path: abs, display, id, data: parsed.data, prefix: [], lineOf: parsed.lineOf },
+  };
+}
+
+export interface ContentTree {
+  files: SourceFile[];
+  /** The site settings file, when it could be read. */
+  site?: SourceFile;
+  problems: Problem[];
+}
+
+/** Reads every collection under `contentDir`. */
+export function readContentTree(contentDir: string): ContentTree {
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  let site: SourceFile | undefined;
+
+  const sitePath = join(contentDir, 'site.yaml');
+  if (!existsSync(sitePath)) {
+    problems.push({ file: displayPath(sitePath), field: '-', message: 'is missing: copy site.yaml from the repository\u2019s content/ folder and adapt it' });
+  } else {
+    const read = readText(sitePath, displayPath(sitePath));
+    if (!read.ok) problems.push(read.problem);
+    else {
+      const parsed = parseYaml(read.text, displayPath(sitePath));
+      problems.push(...parsed.problems);
+      if (!parsed.problems.length) {
+        site = { collection: 'site', path: sitePath, display: displayPath(sitePath), id: 'site', data: parsed.data, prefix: [], lineOf: parsed.lineOf };
+      }
+    }
+  }
+
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const target = join(contentDir, spec.path);
+    if (spec.format === 'list') {
+      if (!existsSync(target)) {
+        problems.push({ file: displayPath(target), field: '-', message: `is missing: create it with the list of ${name}` });
+        continue;
+      }
+      const display = displayPath(target);
+      const read = readText(target, display);
+      if (!read.ok) {
+        problems.push(read.problem);
+        continue;
+      }
+      const parsed = parseYaml(read.text, display);
+      problems.push(...parsed.problems);
+      if (parsed.problems.length) continue;
+      if (!Array.isArray(parsed.data)) {
+        problems.push({ file: display, field: '-', message: 'must be a list: start each entry with "- id: ..."' });
+        continue;
+      }
+      parsed.data.forEach((item: unknown, i: number) => {
+        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${i}`;
+        files.push({ collection: name, path: target, display, id, data: item, prefix: [i], lineOf: (path) => parsed.lineOf([i, ...path]) });
+      });
+      continue;
+    }
+    const extensions = EXTENSIONS[spec.format];
+    for (const abs of walk(target)) {
+      const ext = extname(abs).toLowerCase();
+      if (!extensions.includes(ext)) {
+        if (['.md', '.mdx', '.markdown', '.yaml', '.yml', '.json', '.txt'].includes(ext)) {
+          problems.push({
+            file: displayPath(abs),
+            field: '-',
+            message: `is not read here: files in ${spec.path}/ must end in ${extensions.join(' or ')}`,
+          });
+        }
+        continue;
+      }
+      const result = parseFile(name, abs, contentDir);
+      problems.push(...result.problems);
+      if (result.file) files.push(result.file);
+    }
+  }
+  return { files, site, problems };
+}

@@ -1,0 +1,140 @@
+/**
+ * Building blocks shared by every content schema. Each helper returns a fresh
+ * zod type with a description, so that the text can feed editor help and the
+ * JSON Schema of each collection.
+ */
+import { z } from 'zod';
+
+/** The site's languages, in the order they are shown. English is the reference. */
+export const LOCALES = ['en', 'ru', 'kk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A file name or id: lower-case words joined by single hyphens, e.g. `anna-novak`. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// C0/C1 control characters except tab and newline, and the Unicode bidi
+// embedding/override/isolate controls that can make a name read differently
+// from how it is stored.
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+/** Human text on one line (names, titles). */
+export function line(description: string, max = 200) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'is empty: write the text or remove the field' })
+    .max(max, { message: `is longer than ${max} characters: shorten it` })
+    .refine((s) => !/[\r\n]/.test(s), { message: 'must be on one line: remove the line break' })
+    .refine((s) => !FORBIDDEN_CHARS.test(s), {
+      message: 'contains an invisible control or text-direction character: retype the text without it',
+    })
+    .describe(description);
+}
+
+/** Longer human text that may span lines (summaries, Markdown paragraphs). */
+export function prose(description: string, max = 5000) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'is empty: write the text or remove the field' })
+    .max(max, { message: `is longer than ${max} characters: shorten it` })
+    .refine((s) => !FORBIDDEN_CHARS.test(s), {
+      message: 'contains an invisible control or text-direction character: retype the text without it',
+    })
+    .describe(description);
+}
+
+/**
+ * Text in the site's three languages. English is required; Russian and
+ * Kazakh are optional, and pages fall back to English (marked as such) when
+ * a translation is missing.
+ */
+export function localized(description: string, kind: 'line' | 'prose' = 'line', max?: number) {
+  const text = kind === 'line' ? line : prose;
+  return z
+    .object({
+      en: text('The English text; every entry needs it.', max),
+      ru: text('Russian text (optional; English is shown when missing).', max).optional(),
+      kk: text('Kazakh text in Cyrillic (optional; English is shown when missing).', max).optional(),
+    })
+    .strict()
+    .describe(`${description} Give English as \`en\`, and Russian (\`ru\`) and Kazakh (\`kk\`) where you have them.`);
+}
+
+/** A web address. Only http and https are allowed, never `javascript:` or `data:`. */
+export function httpUrl(description: string) {
+  return z
+    .string()
+    .trim()
+    .max(2000, { message: 'is longer than 2000 characters: shorten the address' })
+    .refine(
+      (s) => {
+        try {
+          const url = new URL(s);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+        } catch {
+          return false;
+        }
+      },
+      { message: 'is not a web address: write a full address starting with https://' },
+    )
+    .describe(description);
+}
+
+function isRealCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // the shape rule reports this one
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written as `YYYY-MM-DD`. The value is kept as that string.
+ * Astro's YAML reader turns unquoted dates into `Date` objects; those are
+ * turned back into the same string so both readers agree.
+ */
+export function isoDate(description: string) {
+  return z
+    .preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+      z
+        .string({
+          invalid_type_error: 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10',
+        })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10' })
+        .refine(isRealCalendarDate, { message: 'is not a real calendar date: check the day and month' }),
+    )
+    .describe(`${description} Format: YYYY-MM-DD.`);
+}
+
+/** Id of an entry in another collection, e.g. a country code or a professor's file name. */
+export function ref(collection: string, example: string) {
+  return z
+    .string({ invalid_type_error: `must be the id of an entry in ${collection}, e.g. ${example}` })
+    .regex(KEBAB_CASE, {
+      message: `must be the id of an entry in ${collection} (its file name without extension, e.g. ${example})`,
+    })
+    .describe(`Id of an entry in ${collection}: its file name without the extension, e.g. \`${example}\`.`);
+}
+
+/** `example: true` marks an invented entry; the site shows an "Example entry" badge on it. */
+export const example = z
+  .boolean()
+  .default(false)
+  .describe(
+    'Set to true for an invented entry that only shows how the site works. The site shows an "Example entry" badge on it.',
+  );
+
+/** Where the facts of an entry can be checked. Required (at least one) unless `example: true`. */
+export const sources = z
+  .array(httpUrl('A public web page where the facts of this entry can be checked.'))
+  .default([])
+  .describe('Public web pages where the facts of this entry can be checked. At least one, unless `example: true`.');
+
+/** `draft: true` keeps an entry out of the built site. */
+export const draft = z
+  .boolean()
+  .default(false)
+  .describe('Set to true to keep this entry out of the published site while it is being prepared.');
+
+export type LocalizedText = z.infer<ReturnType<typeof localized>>;

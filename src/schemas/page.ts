@@ -1,0 +1,13 @@
+/** A page of prose in one language: `pages/<locale>/<name>.md`, e.g. `pages/ru/apply.md`. */
+import { z } from 'zod';
+import { draft, line } from './common';
+
+export const pageSchema = z
+  .object({
+    title: line('Title of the page in its language, shown as the heading.', 120),
+    description: line('One sentence for search engines and link previews.', 300),
+    draft,
+  })
+  .strict();
+
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,59 @@
+/** A visiting professor: one file per person, `professors/<slug>.md`, the biography in the body. */
+import { z } from 'zod';
+import { draft, example, httpUrl, line, localized, prose, ref, sources } from './common';
+import { googleScholarId, languageCode, orcid, scopusAuthorId } from './identifiers';
+import { picture, type ImageFn } from './image';
+import { publicationSchema } from './publication';
+import { visitSchema } from './visit';
+
+export function professorSchema({ image }: { image: ImageFn }) {
+  return z
+    .object({
+      name: line('Full name as the person writes it in Latin script, e.g. "Anna Novák".', 120),
+      nameRu: line('Name in Russian Cyrillic, e.g. "Анна Новак".', 120).optional(),
+      nameKk: line('Name in Kazakh Cyrillic, e.g. "Анна Новак".', 120).optional(),
+      degree: line('Academic degree, e.g. "PhD" or "Dr. habil.".', 80).optional(),
+      position: localized('Position at the home institution, e.g. "Associate Professor of Food Engineering".'),
+      photo: picture(image, 'Portrait photo with its alternative text.').optional(),
+      country: ref('countries', 'pl').describe('Country of the home institution: its ISO code, e.g. `pl`.'),
+      institution: ref('institutions', 'warsaw-university-of-life-sciences'),
+      fields: z
+        .array(ref('fields', 'food-technology'))
+        .min(1, { message: 'needs at least one discipline from fields.yaml' })
+        .describe('Disciplines from `fields.yaml`, e.g. `[food-technology]`.'),
+      teachingLanguages: z
+        .array(languageCode)
+        .default([])
+        .describe('Languages the person taught in, e.g. `[en, ru]`.'),
+      links: z
+        .object({
+          orcid: orcid.optional(),
+          scopus: scopusAuthorId.optional(),
+          scholar: googleScholarId.optional(),
+          website: httpUrl('Personal or institutional profile page.').optional(),
+        })
+        .strict()
+        .default({})
+        .describe('Research profiles.'),
+      visits: z
+        .array(visitSchema)
+        .min(1, { message: 'needs at least one visit: add one under visits' })
+        .describe('Every stay at the host university, oldest first. Three visits stay in one file.'),
+      publications: z.array(publicationSchema).default([]).describe('Publications written with colleagues at the host university.'),
+      summary: localized('One or two sentences about the person, shown on cards.', 'prose', 400),
+      biography: z
+        .object({
+          ru: prose('Biography in Russian (Markdown).', 8000).optional(),
+          kk: prose('Biography in Kazakh (Markdown).', 8000).optional(),
+        })
+        .strict()
+        .default({})
+        .describe('Translations of the biography; the English biography is the text below the front matter.'),
+      example,
+      sources,
+      draft,
+    })
+    .strict();
+}
+
+export type ProfessorData = z.infer<ReturnType<typeof professorSchema>>;

@@ -1,0 +1,39 @@
+/** Site-wide settings in `content/site.yaml`. */
+import { z } from 'zod';
+import { httpUrl, line, localized, ref } from './common';
+
+export const siteSchema = z
+  .object({
+    title: localized('Name of the site, shown in the header and in browser tabs.'),
+    tagline: localized('One line under the site name on the home page.'),
+    baseUrl: httpUrl('Address where the site is published, used for canonical links, e.g. https://example.github.io/showcase/'),
+    host: ref('institutions', 'almaty-technological-university').describe(
+      'Id of the host university in institutions; visits take place there unless a visit names another host.',
+    ),
+    contact: z
+      .object({
+        office: localized('Name of the office that answers questions from visiting professors.'),
+        email: z
+          .string()
+          .email({ message: 'must be an e-mail address, e.g. international@example.kz' })
+          .optional()
+          .describe('E-mail address of that office, once it is confirmed for publication.'),
+        url: httpUrl('Web page where the office lists its contact details.'),
+        phone: line('Telephone number with country code, e.g. +7 727 000 00 00.', 40).optional(),
+        address: localized('Postal address of that office.').optional(),
+      })
+      .strict()
+      .describe('Who prospective professors should write to.'),
+    programmeFigures: z
+      .object({
+        professors: z.number().int().positive().describe('Number of professors the university reports (shown as "more than N"), e.g. 300.'),
+        countries: z.number().int().positive().describe('Number of countries they came from, e.g. 14.'),
+        since: z.number().int().min(1950).max(2100).describe('First year covered by these figures.'),
+        source: httpUrl('Where the university states these figures.').optional(),
+      })
+      .strict()
+      .describe('The programme-level figures the university itself publishes. Shown as its figures, never mixed with counts of site entries.'),
+  })
+  .strict();
+
+export type SiteData = z.infer<typeof siteSchema>;

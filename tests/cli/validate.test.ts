@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenCopy, type BrokenCopy } from '../helpers/broken-copy';
+import { validate } from '../helpers/run';
+
+describe('npm run validate', () => {
+  let broken: BrokenCopy;
+  beforeAll(() => {
+    broken = brokenCopy();
+  });
+  afterAll(() => broken.cleanup());
+
+  it('passes the real content with a one-line summary and exit code 0', () => {
+    const r = validate();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^content: all \d+ files valid \(\d+ professors, \d+ projects, .*\) in \d+ ms\n$/);
+  });
+
+  it('reports every problem of a broken copy in one run, each naming file and field, and exits 1', () => {
+    const r = validate([], { CONTENT_DIR: broken.dir });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => l.split(`${broken.dir}/`).join(''));
+    for (const line of broken.expected) expect(lines).toContain(line);
+    expect(r.stderr).toMatch(/\d+ problems in \d+ files\. Fix them and run npm run validate again\./);
+  });
+
+  it('--json prints the same problems as data, with line numbers', () => {
+    const r = validate(['--json'], { CONTENT_DIR: broken.dir });
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { ok: boolean; problems: { file: string; field: string; message: string; line?: number }[] };
+    expect(out.ok).toBe(false);
+    const orcid = out.problems.find((p) => p.field === 'links.orcid');
+    expect(orcid?.message).toMatch(/wrong check digit/);
+    expect(orcid?.line).toBeGreaterThan(1);
+    expect(out.problems.length).toBeGreaterThanOrEqual(broken.expected.length);
+  });
+
+  it('--help explains usage; an unknown option is refused with exit 2', () => {
+    const help = validate(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('CONTENT_DIR');
+    const bad = validate(['--jsno']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown option --jsno');
+  });
+});

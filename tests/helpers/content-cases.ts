@@ -1,0 +1,26 @@
+/**
+ * Content fixture worlds: `tests/content/_base/` is a small valid tree, and
+ * each `tests/content/<case>/` holds files laid over it. A case reads as
+ * "given this content, the validator says exactly expected.txt".
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CASES_DIR = resolve(import.meta.dirname, '../content');
+export const BASE_DIR = join(CASES_DIR, '_base');
+
+export function caseNames(): string[] {
+  return readdirSync(CASES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Copies the base tree and lays the case's files over it; returns the folder and a cleanup. */
+export function materialise(caseName: string | null): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `content-${caseName ?? 'base'}-`));
+  cpSync(BASE_DIR, dir, { recursive: true });
+  if (caseName) cpSync(join(CASES_DIR, caseName), dir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

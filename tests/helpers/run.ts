@@ -1,0 +1,26 @@
+/** Runs a project command the way an editor or CI would, capturing its output. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(command: string, args: string[], env: Record<string, string> = {}, timeout = 240_000): RunResult {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `npm run validate` without npm's banner: the CLI itself through tsx. */
+export function validate(args: string[] = [], env: Record<string, string> = {}): RunResult {
+  return run(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts', ...args], env);
+}
