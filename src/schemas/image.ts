@@ -9,7 +9,7 @@ import { localized } from './common';
 export type ImageFn = () => z.ZodTypeAny;
 
 /** Stand-in for Astro's `image()` outside Astro: a relative path to a local raster image. */
-export const imagePath: ImageFn = () =>
+export const imagePath = () =>
   z
     .string({ invalid_type_error: 'must be the path of an image file next to this entry, e.g. ./photos/anna-novak.jpg' })
     .regex(/^(?:\.\/)?[a-z0-9][a-z0-9._/-]*\.(?:jpe?g|png|webp|avif)$/, {
@@ -20,7 +20,7 @@ export const imagePath: ImageFn = () =>
     });
 
 /** A picture with its alternative text, which screen readers read out. */
-export function picture(image: ImageFn, description: string) {
+export function picture<I extends z.ZodTypeAny>(image: () => I, description: string) {
   return z
     .object({
       src: image().describe('Path of the image file relative to this entry, e.g. `./photos/anna-novak.jpg`.'),

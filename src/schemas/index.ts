@@ -23,7 +23,7 @@ export interface CollectionSpec {
   schema: (ctx: { image: ImageFn }) => z.ZodTypeAny;
 }
 
-export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+export const COLLECTIONS = {
   countries: { path: 'countries', format: 'yaml', schema: () => countrySchema },
   institutions: { path: 'institutions', format: 'yaml', schema: () => institutionSchema },
   programmes: { path: 'programmes', format: 'yaml', schema: () => programmeSchema },
@@ -31,7 +31,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   professors: { path: 'professors', format: 'markdown', schema: professorSchema },
   projects: { path: 'projects', format: 'markdown', schema: () => projectSchema },
   pages: { path: 'pages', format: 'markdown', schema: () => pageSchema },
-};
+} as const satisfies Record<CollectionName, CollectionSpec>;
 
 export const SITE_FILE = 'site.yaml';
 

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { draft, example, httpUrl, line, localized, prose, ref, sources } from './common';
 import { googleScholarId, languageCode, orcid, scopusAuthorId } from './identifiers';
-import { picture, type ImageFn } from './image';
+import { picture } from './image';
 import { publicationSchema } from './publication';
 import { visitSchema } from './visit';
 
-export function professorSchema({ image }: { image: ImageFn }) {
+/** `image` is Astro's image() inside the site build, and imagePath() in the validation CLI. */
+export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () => I }) {
   return z
     .object({
       name: line('Full name as the person writes it in Latin script, e.g. "Anna Novák".', 120),
@@ -56,4 +57,5 @@ export function professorSchema({ image }: { image: ImageFn }) {
     .strict();
 }
 
-export type ProfessorData = z.infer<ReturnType<typeof professorSchema>>;
+/** Professor data as the validator sees it (photo paths as text). */
+export type ProfessorData = z.infer<ReturnType<typeof professorSchema<z.ZodString>>>;

@@ -91,7 +91,7 @@ export function validateContent(dir: string): ValidationResult {
       (model.broken[collection] ??= new Set()).add(file.id);
       continue;
     }
-    if (collection === 'professors') problems.push(...checkImageFiles(file, parsed.data));
+    if (collection === 'professors') problems.push(...checkImageFiles(file, parsed.data as { photo?: { src: string } }));
     (model[collection] as Entry<unknown>[]).push(toEntry(file, parsed.data));
   }
 

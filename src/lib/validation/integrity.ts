@@ -196,7 +196,7 @@ export function checkReferences(model: ContentModel): Problem[] {
     e.data.fields.forEach((f, i) => add(e, ['fields', i], 'fields', f));
     add(e, ['programme'], 'programmes', e.data.programme);
   }
-  if (model.site) add(model.site, ['host'], 'institutions', model.site.data.host);
+  if (model.site) add(model.site as unknown as RefCheck['from'], ['host'], 'institutions', model.site.data.host);
 
   const out: Problem[] = [];
   for (const r of refs) {
@@ -219,7 +219,7 @@ export function checkReferences(model: ContentModel): Problem[] {
       out.push(problem(r.from, r.path, `${kind} "${r.id}" is a draft and will not be published: publish it (remove draft: true) or remove this reference`));
       continue;
     }
-    if (t.examples.has(r.id) && r.from.data.example === false && r.from !== model.site) {
+    if (t.examples.has(r.id) && r.from.data.example === false) {
       out.push(
         problem(r.from, r.path, `${kind} "${r.id}" is an invented example entry; a real entry cannot rely on it: refer to a real entry or mark this one example: true`),
       );

@@ -36,7 +36,7 @@ describe('professor schema', () => {
     const parsed = schema.parse(good);
     expect(parsed.draft).toBe(false);
     expect(parsed.sources).toEqual([]);
-    expect(parsed.visits[0].activities[0].hours).toBe(36);
+    expect(parsed.visits[0]?.activities[0]?.hours).toBe(36);
   });
 
   it('accepts a minimal entry', () => {
