@@ -7,32 +7,27 @@ import { COLLECTIONS, siteSchema } from './schemas/index';
 import { singleFileLoader } from './lib/loaders';
 
 const root = resolve(process.env.CONTENT_DIR || 'content');
+
+// Ids are file names without extension, so a file moved into a sub-folder keeps its id
+// (and two files with one name are a duplicate, which the validator reports).
 const fileId = ({ entry }: { entry: string }) => basename(entry, extname(entry)).toLowerCase();
 const pageId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '').toLowerCase();
 
+/** One file per entry under the collection's folder; files starting with _ are skipped, as the validator does. */
+function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects') {
+  const { path, format } = COLLECTIONS[name];
+  const pattern = format === 'markdown' ? '**/[!_]*.md' : '**/[!_]*.{yaml,yml}';
+  return glob({ base: join(root, path), pattern, generateId: fileId });
+}
+
 export const collections = {
   site: defineCollection({ loader: singleFileLoader(join(root, 'site.yaml'), 'site'), schema: siteSchema }),
-  countries: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.countries.path), pattern: '**/[!_]*.{yaml,yml}', generateId: fileId }),
-    schema: COLLECTIONS.countries.schema,
-  }),
-  institutions: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.institutions.path), pattern: '**/[!_]*.{yaml,yml}', generateId: fileId }),
-    schema: COLLECTIONS.institutions.schema,
-  }),
-  programmes: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.programmes.path), pattern: '**/[!_]*.{yaml,yml}', generateId: fileId }),
-    schema: COLLECTIONS.programmes.schema,
-  }),
+  countries: defineCollection({ loader: entries('countries'), schema: COLLECTIONS.countries.schema }),
+  institutions: defineCollection({ loader: entries('institutions'), schema: COLLECTIONS.institutions.schema }),
+  programmes: defineCollection({ loader: entries('programmes'), schema: COLLECTIONS.programmes.schema }),
   fields: defineCollection({ loader: file(join(root, COLLECTIONS.fields.path)), schema: COLLECTIONS.fields.schema }),
-  professors: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.professors.path), pattern: '**/[!_]*.md', generateId: fileId }),
-    schema: COLLECTIONS.professors.schema,
-  }),
-  projects: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.projects.path), pattern: '**/[!_]*.md', generateId: fileId }),
-    schema: COLLECTIONS.projects.schema,
-  }),
+  professors: defineCollection({ loader: entries('professors'), schema: COLLECTIONS.professors.schema }),
+  projects: defineCollection({ loader: entries('projects'), schema: COLLECTIONS.projects.schema }),
   pages: defineCollection({
     loader: glob({ base: join(root, COLLECTIONS.pages.path), pattern: '{en,ru,kk}/[!_]*.md', generateId: pageId }),
     schema: COLLECTIONS.pages.schema,

@@ -17,31 +17,28 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // from how it is stored.
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-/** Human text on one line (names, titles). */
-export function line(description: string, max = 200) {
+function text(description: string, max: number) {
   return z
     .string()
     .trim()
     .min(1, { message: 'is empty: write the text or remove the field' })
     .max(max, { message: `is longer than ${max} characters: shorten it` })
-    .refine((s) => !/[\r\n]/.test(s), { message: 'must be on one line: remove the line break' })
     .refine((s) => !FORBIDDEN_CHARS.test(s), {
       message: 'contains an invisible control or text-direction character: retype the text without it',
     })
     .describe(description);
 }
 
+/** Human text on one line (names, titles). */
+export function line(description: string, max = 200) {
+  return text(description, max)
+    .refine((s) => !/[\r\n]/.test(s), { message: 'must be on one line: remove the line break' })
+    .describe(description);
+}
+
 /** Longer human text that may span lines (summaries, Markdown paragraphs). */
 export function prose(description: string, max = 5000) {
-  return z
-    .string()
-    .trim()
-    .min(1, { message: 'is empty: write the text or remove the field' })
-    .max(max, { message: `is longer than ${max} characters: shorten it` })
-    .refine((s) => !FORBIDDEN_CHARS.test(s), {
-      message: 'contains an invisible control or text-direction character: retype the text without it',
-    })
-    .describe(description);
+  return text(description, max);
 }
 
 /**
@@ -50,12 +47,12 @@ export function prose(description: string, max = 5000) {
  * a translation is missing.
  */
 export function localized(description: string, kind: 'line' | 'prose' = 'line', max?: number) {
-  const text = kind === 'line' ? line : prose;
+  const part = kind === 'line' ? line : prose;
   return z
     .object({
-      en: text('The English text; every entry needs it.', max),
-      ru: text('Russian text (optional; English is shown when missing).', max).optional(),
-      kk: text('Kazakh text in Cyrillic (optional; English is shown when missing).', max).optional(),
+      en: part('The English text; every entry needs it.', max),
+      ru: part('Russian text (optional; English is shown when missing).', max).optional(),
+      kk: part('Kazakh text in Cyrillic (optional; English is shown when missing).', max).optional(),
     })
     .strict()
     .describe(`${description} Give English as \`en\`, and Russian (\`ru\`) and Kazakh (\`kk\`) where you have them.`);
@@ -138,3 +135,23 @@ export const draft = z
   .describe('Set to true to keep this entry out of the published site while it is being prepared.');
 
 export type LocalizedText = z.infer<ReturnType<typeof localized>>;
+
+/** A calendar year such as 2024. */
+export function year(description: string) {
+  return z
+    .number({ invalid_type_error: 'must be a year written as a number, e.g. 2024' })
+    .int({ message: 'must be a whole year, e.g. 2021' })
+    .min(1950, { message: 'must be a year after 1950' })
+    .max(2100, { message: 'must be a year before 2100' })
+    .describe(description);
+}
+
+/** Adds "end is not before start" to an object with ISO `start` and optional `end` dates. */
+export function endNotBeforeStart(what: string) {
+  return (value: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx) => {
+    const { start, end } = value;
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `${end} is before start ${start}: ${what}` });
+    }
+  };
+}

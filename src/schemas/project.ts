@@ -1,6 +1,6 @@
 /** A joint research project, one file per project: `projects/<slug>.md`, the description in the body. */
 import { z } from 'zod';
-import { draft, example, httpUrl, isoDate, line, localized, ref, sources } from './common';
+import { draft, endNotBeforeStart, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
 import { doi } from './identifiers';
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
@@ -12,12 +12,7 @@ export const outputSchema = z
       .enum(OUTPUT_TYPES, { errorMap: () => ({ message: `must be one of: ${OUTPUT_TYPES.join(', ')}` }) })
       .describe(`Kind of result: one of ${OUTPUT_TYPES.join(', ')}.`),
     title: line('Title of the result.', 400),
-    year: z
-      .number({ invalid_type_error: 'must be a year written as a number, e.g. 2024' })
-      .int()
-      .min(1950, { message: 'must be a year after 1950' })
-      .max(2100, { message: 'must be a year before 2100' })
-      .describe('Year of the result.'),
+    year: year('Year of the result.'),
     doi: doi.optional(),
     url: httpUrl('Web address of the result when it has no DOI.').optional(),
   })
@@ -58,14 +53,8 @@ export const projectSchema = z
     draft,
   })
   .strict()
+  .superRefine(endNotBeforeStart('the end cannot come before the start'))
   .superRefine((p, ctx) => {
-    if (typeof p.end === 'string' && typeof p.start === 'string' && p.end < p.start) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['end'],
-        message: `${p.end} is before start ${p.start}: the end cannot come before the start`,
-      });
-    }
     if (p.status === 'completed' && p.end === undefined) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

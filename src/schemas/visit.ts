@@ -1,6 +1,6 @@
 /** One stay of a professor at the host (or another Kazakh) university. Lives inside a professor file. */
 import { z } from 'zod';
-import { isoDate, line, localized, ref } from './common';
+import { endNotBeforeStart, isoDate, line, localized, ref } from './common';
 
 /** Forms of cooperation the programmes fund. */
 export const FORMATS = [
@@ -49,15 +49,7 @@ export const visitSchema = z
     note: line('A short public note on the visit.', 300).optional(),
   })
   .strict()
-  .superRefine((visit, ctx) => {
-    if (typeof visit.start === 'string' && typeof visit.end === 'string' && visit.end < visit.start) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['end'],
-        message: `${visit.end} is before start ${visit.start}: the last day cannot come before the first`,
-      });
-    }
-  })
+  .superRefine(endNotBeforeStart('the last day cannot come before the first'))
   .describe('One stay at the host university: programme, dates and what was done.');
 
 export type VisitData = z.infer<typeof visitSchema>;

@@ -44,7 +44,7 @@ describe('programme', () => {
   const good = { name: { en: 'Foreign Scientist programme' }, shortName: { en: 'Foreign Scientist' }, funder: { en: 'Ministry' }, summary: { en: 'A programme.' }, since: 2021 };
   it('accepts a good entry', () => expect(problemsOf(programmeSchema, good)).toEqual([]));
   it('refuses a year written as text', () => {
-    expect(problemsOf(programmeSchema, { ...good, since: '2021' })).toEqual(['since: must be a year written as a number, e.g. 2021']);
+    expect(problemsOf(programmeSchema, { ...good, since: '2021' })).toEqual(['since: must be a year written as a number, e.g. 2024']);
   });
 });
 
