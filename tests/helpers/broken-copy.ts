@@ -37,8 +37,8 @@ export function brokenCopy(): BrokenCopy {
   const file = (name: string) => join(dir, 'professors', name);
   const id = (name: string) => name.replace(/\.md$/, '');
 
-  // 1. unknown country reference
-  editFrontMatter(file(p1), (d) => d.set('country', 'zz'));
+  // 1. unknown country reference ("qq" is not close to any code, so no suggestion is added)
+  editFrontMatter(file(p1), (d) => d.set('country', 'qq'));
   // 2. visit end before start
   let start = '';
   editFrontMatter(file(p2), (d) => {
@@ -62,7 +62,7 @@ export function brokenCopy(): BrokenCopy {
   writeFileSync(join(dir, 'countries', 'pl.yaml'), 'name:\n  ru: Польша\n  kk: Польша\n');
 
   const expected = [
-    `professors/${p1}: country: unknown country "zz": use an id from content/countries/ or create content/countries/zz.yaml`,
+    `professors/${p1}: country: unknown country "qq": use an id from content/countries/ or create content/countries/qq.yaml`,
     `professors/${p2}: visits[0].end: 2000-01-01 is before start ${start}: the last day cannot come before the first`,
     `professors/${p3}: links.orcid: has a wrong check digit: copy the iD again from the person\u2019s orcid.org page`,
     `professors/${p4}: sumary: unknown field: did you mean "summary"? Fix the spelling or remove it`,

@@ -52,6 +52,12 @@ function checkImageFiles(file: SourceFile, data: { photo?: { src: string } }): P
   return [{ file: file.display, field: 'photo.src', message: `file ${data.photo.src} does not exist: put the image there or correct the path`, ...(line ? { line } : {}) }];
 }
 
+function collectStrings(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, into);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, into);
+}
+
 export function validateContent(dir: string): ValidationResult {
   const tree = readContentTree(dir);
   const problems: Problem[] = [...tree.problems];
@@ -89,6 +95,7 @@ export function validateContent(dir: string): ValidationResult {
     if (!parsed.success) {
       problems.push(...parseProblems(file, parsed.error, schema));
       (model.broken[collection] ??= new Set()).add(file.id);
+      collectStrings(file.data, (model.brokenValues ??= new Set()));
       continue;
     }
     if (collection === 'professors') problems.push(...checkImageFiles(file, parsed.data as { photo?: { src: string } }));

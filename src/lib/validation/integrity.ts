@@ -52,6 +52,8 @@ export interface ContentModel {
   files: FileRecord[];
   /** Ids whose file exists but failed its schema: references to them are not reported a second time. */
   broken: Partial<Record<CollectionName, Set<string>>>;
+  /** Every text value inside files that failed their schema: what they refer to is not reported as unused. */
+  brokenValues?: Set<string>;
 }
 
 type Path = (string | number)[];
@@ -276,7 +278,7 @@ export function checkSources(model: ContentModel): Problem[] {
 
 /** Every institution is the host or is referred to; an unused one is probably a leftover or a typo. */
 export function checkOrphanInstitutions(model: ContentModel): Problem[] {
-  const used = new Set<string>();
+  const used = new Set<string>(model.brokenValues);
   if (model.site) used.add(model.site.data.host);
   for (const p of model.professors) {
     used.add(p.data.institution);
