@@ -1,13 +1,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
 // a sub-path (e.g. a GitHub Pages project site).
+const site = process.env.SITE_URL ?? 'https://atu-visiting-professors.example.org';
+const base = process.env.BASE_PATH ?? '/';
+const languageChooser = new URL(base.replace(/\/?$/, '/'), site).href;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://atu-visiting-professors.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   i18n: {
@@ -15,5 +20,14 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentValidation(), mdx(), tailwind({ applyBaseStyles: true })],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    tailwind({ applyBaseStyles: false }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
+      // The language chooser and the not-found pages are not content.
+      filter: (page) => page !== languageChooser && !page.endsWith('/404/'),
+    }),
+  ],
 });

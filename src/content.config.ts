@@ -26,7 +26,8 @@ export const collections = {
   institutions: defineCollection({ loader: entries('institutions'), schema: COLLECTIONS.institutions.schema }),
   programmes: defineCollection({ loader: entries('programmes'), schema: COLLECTIONS.programmes.schema }),
   fields: defineCollection({ loader: file(join(root, COLLECTIONS.fields.path)), schema: COLLECTIONS.fields.schema }),
-  professors: defineCollection({ loader: entries('professors'), schema: COLLECTIONS.professors.schema }),
+  // Wrapped so the entry type carries Astro's image metadata rather than a plain path.
+  professors: defineCollection({ loader: entries('professors'), schema: ({ image }) => COLLECTIONS.professors.schema({ image }) }),
   projects: defineCollection({ loader: entries('projects'), schema: COLLECTIONS.projects.schema }),
   pages: defineCollection({
     loader: glob({ base: join(root, COLLECTIONS.pages.path), pattern: '{en,ru,kk}/[!_]*.md', generateId: pageId }),

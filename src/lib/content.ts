@@ -1,11 +1,13 @@
 /**
  * The single door to content for pages: reads every collection once per
- * build, drops drafts, resolves references into plain objects and sorts.
+ * build, drops drafts, resolves references into plain objects, builds the
+ * indexes pages need (by country, field, programme, institution) and sorts.
  * Pages and components receive these objects and never call getCollection.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../schemas/common';
 import type { SiteData } from '../schemas/site';
+import type { Locale } from './i18n';
 
 export interface Country {
   id: string;
@@ -26,18 +28,24 @@ export interface Institution {
   website?: string;
   ror?: string;
   example: boolean;
+  sources: string[];
 }
 
 export interface Programme {
   id: string;
   name: LocalizedText;
   shortName: LocalizedText;
+  funder: LocalizedText;
   summary: LocalizedText;
+  since?: number;
+  website?: string;
   example: boolean;
+  sources: string[];
 }
 
 type RawProfessor = CollectionEntry<'professors'>;
 type RawVisit = RawProfessor['data']['visits'][number];
+type RawProject = CollectionEntry<'projects'>;
 
 export interface Visit extends Omit<RawVisit, 'programme' | 'host'> {
   programme: Programme;
@@ -53,7 +61,31 @@ export interface Professor extends Omit<RawProfessor['data'], 'country' | 'insti
   visits: Visit[];
   /** Start date of the most recent visit, for sorting. */
   latestVisit: string;
+  /** Every calendar year a visit spans. */
+  years: number[];
   entry: RawProfessor;
+}
+
+export interface Project extends Omit<RawProject['data'], 'professors' | 'partners' | 'fields' | 'programme'> {
+  id: string;
+  professors: Professor[];
+  partners: Institution[];
+  fields: Field[];
+  programme?: Programme;
+  entry: RawProject;
+}
+
+/** A visit with the person who made it, for lists of visits across people. */
+export interface VisitOfProfessor {
+  professor: Professor;
+  visit: Visit;
+}
+
+export interface ProsePage {
+  /** Name of the page, the same in every language, e.g. `faq`. */
+  name: string;
+  /** The entry in each language that has one. */
+  byLocale: Partial<Record<Locale, CollectionEntry<'pages'>>>;
 }
 
 export interface SiteContent {
@@ -65,7 +97,21 @@ export interface SiteContent {
   programmes: Map<string, Programme>;
   /** Sorted by name. */
   professors: Professor[];
-  projectCount: number;
+  professorsById: Map<string, Professor>;
+  /** Sorted by start date, newest first. */
+  projects: Project[];
+  projectsById: Map<string, Project>;
+  pages: Map<string, ProsePage>;
+  /** Indexes from an id to the professors or projects that belong to it, in list order. */
+  professorsByCountry: Map<string, Professor[]>;
+  professorsByField: Map<string, Professor[]>;
+  professorsByProgramme: Map<string, Professor[]>;
+  professorsByInstitution: Map<string, Professor[]>;
+  projectsByProfessor: Map<string, Project[]>;
+  projectsByField: Map<string, Project[]>;
+  projectsByInstitution: Map<string, Project[]>;
+  projectsByCountry: Map<string, Project[]>;
+  institutionsByCountry: Map<string, Institution[]>;
 }
 
 function must<T>(map: Map<string, T>, id: string, what: string): T {
@@ -75,10 +121,23 @@ function must<T>(map: Map<string, T>, id: string, what: string): T {
   return value;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function yearsOf(visits: readonly { start: string; end: string }[]): number[] {
+  const years = new Set<number>();
+  for (const v of visits) for (let y = Number(v.start.slice(0, 4)); y <= Number(v.end.slice(0, 4)); y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
 async function load(): Promise<SiteContent> {
-  const siteEntry = await getEntry('site', 'site');
-  if (!siteEntry) throw new Error('content/site.yaml is missing; run npm run validate');
-  const site = siteEntry.data;
+  const siteEntries = await getCollection('site');
+  const site = siteEntries[0]?.data;
+  if (!site) throw new Error('content/site.yaml is missing; run npm run validate');
 
   const published = <T extends { data: { draft?: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
 
@@ -86,15 +145,15 @@ async function load(): Promise<SiteContent> {
   const fields = new Map<string, Field>((await getCollection('fields')).map((f) => [f.id, { id: f.id, label: f.data.label }]));
   const institutions = new Map<string, Institution>(
     published(await getCollection('institutions')).map((i) => {
-      const { country, draft: _draft, sources: _sources, ...rest } = i.data;
+      const { country, draft: _draft, ...rest } = i.data;
       return [i.id, { id: i.id, ...rest, country: must(countries, country, 'country') }];
     }),
   );
   const programmes = new Map<string, Programme>(
-    published(await getCollection('programmes')).map((p) => [
-      p.id,
-      { id: p.id, name: p.data.name, shortName: p.data.shortName, summary: p.data.summary, example: p.data.example },
-    ]),
+    published(await getCollection('programmes')).map((p) => {
+      const { draft: _draft, ...rest } = p.data;
+      return [p.id, { id: p.id, ...rest }];
+    }),
   );
   const host = must(institutions, site.host, 'host institution');
 
@@ -112,14 +171,92 @@ async function load(): Promise<SiteContent> {
         fields: fieldIds.map((f) => must(fields, f, 'field')),
         visits: resolved,
         latestVisit: resolved.at(-1)?.start ?? '',
+        years: yearsOf(resolved),
         entry,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const professorsById = new Map(professors.map((p) => [p.id, p]));
 
-  const projectCount = published(await getCollection('projects')).length;
-  return { site, host, countries, fields, institutions, programmes, professors, projectCount };
+  const projects = published(await getCollection('projects'))
+    .map((entry): Project => {
+      const { professors: ids, partners, fields: fieldIds, programme, ...rest } = entry.data;
+      return {
+        ...rest,
+        id: entry.id,
+        professors: ids.map((id) => must(professorsById, id, 'professor')),
+        partners: partners.map((id) => must(institutions, id, 'institution')),
+        fields: fieldIds.map((f) => must(fields, f, 'field')),
+        ...(programme ? { programme: must(programmes, programme, 'programme') } : {}),
+        entry,
+      };
+    })
+    .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id));
+  const projectsById = new Map(projects.map((p) => [p.id, p]));
+
+  const pages = new Map<string, ProsePage>();
+  for (const entry of published(await getCollection('pages'))) {
+    const [locale, name] = entry.id.split('/') as [Locale, string];
+    const page = pages.get(name) ?? { name, byLocale: {} };
+    page.byLocale[locale] = entry;
+    pages.set(name, page);
+  }
+
+  const professorsByCountry = new Map<string, Professor[]>();
+  const professorsByField = new Map<string, Professor[]>();
+  const professorsByProgramme = new Map<string, Professor[]>();
+  const professorsByInstitution = new Map<string, Professor[]>();
+  for (const p of professors) {
+    push(professorsByCountry, p.country.id, p);
+    push(professorsByInstitution, p.institution.id, p);
+    for (const f of p.fields) push(professorsByField, f.id, p);
+    for (const v of p.visits) push(professorsByProgramme, v.programme.id, p);
+  }
+  const projectsByProfessor = new Map<string, Project[]>();
+  const projectsByField = new Map<string, Project[]>();
+  const projectsByInstitution = new Map<string, Project[]>();
+  const projectsByCountry = new Map<string, Project[]>();
+  for (const project of projects) {
+    for (const p of project.professors) {
+      push(projectsByProfessor, p.id, project);
+      push(projectsByCountry, p.country.id, project);
+      push(projectsByInstitution, p.institution.id, project);
+    }
+    for (const i of project.partners) {
+      push(projectsByInstitution, i.id, project);
+      push(projectsByCountry, i.country.id, project);
+    }
+    for (const f of project.fields) push(projectsByField, f.id, project);
+  }
+  const institutionsByCountry = new Map<string, Institution[]>();
+  for (const i of [...institutions.values()].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'))) push(institutionsByCountry, i.country.id, i);
+
+  return {
+    site,
+    host,
+    countries,
+    fields,
+    institutions,
+    programmes,
+    professors,
+    professorsById,
+    projects,
+    projectsById,
+    pages,
+    professorsByCountry,
+    professorsByField,
+    professorsByProgramme,
+    professorsByInstitution,
+    projectsByProfessor,
+    projectsByField,
+    projectsByInstitution,
+    projectsByCountry,
+    institutionsByCountry,
+  };
 }
+
+/** Professors per page of the static list (the page that works without JavaScript). */
+export const DIRECTORY_PAGE_SIZE = 60;
 
 let cache: Promise<SiteContent> | undefined;
 
@@ -133,8 +270,60 @@ export function siteContent(): Promise<SiteContent> {
 export function headlineCounts(content: SiteContent) {
   return {
     professors: content.professors.length,
-    countries: new Set(content.professors.map((p) => p.country.id)).size,
+    countries: content.professorsByCountry.size,
     visits: content.professors.reduce((n, p) => n + p.visits.length, 0),
-    projects: content.projectCount,
+    projects: content.projects.length,
   };
+}
+
+/** Visits that started on or before `today`, newest first, and visits still to come, soonest first. */
+export function recentAndUpcoming(content: SiteContent, today: string, limit = 6) {
+  const all: VisitOfProfessor[] = content.professors.flatMap((professor) => professor.visits.map((visit) => ({ professor, visit })));
+  const recent = all
+    .filter((x) => x.visit.start <= today)
+    .sort((a, b) => b.visit.start.localeCompare(a.visit.start))
+    .slice(0, limit);
+  const upcoming = all
+    .filter((x) => x.visit.start > today)
+    .sort((a, b) => a.visit.start.localeCompare(b.visit.start))
+    .slice(0, limit);
+  return { recent, upcoming };
+}
+
+/** Sorts items by a localized label in the reader's language. */
+export function byLabel<T>(items: Iterable<T>, label: (item: T) => LocalizedText, locale: Locale): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...items].sort((a, b) => collator.compare(label(a)[locale] ?? label(a).en, label(b)[locale] ?? label(b).en));
+}
+
+/** Groups professors (already sorted by name) under the first letter of their name. */
+export function byInitial(professors: readonly Professor[]): { letter: string; professors: Professor[] }[] {
+  const groups: { letter: string; professors: Professor[] }[] = [];
+  for (const p of professors) {
+    const letter = p.name.normalize('NFD').charAt(0).toUpperCase();
+    const last = groups.at(-1);
+    if (last?.letter === letter) last.professors.push(p);
+    else groups.push({ letter, professors: [p] });
+  }
+  return groups;
+}
+
+export type TimelineEvent =
+  | { kind: 'start' | 'end'; date: string }
+  | { kind: 'visit'; date: string; end?: string; label: string; professorId: string }
+  | { kind: 'output'; date: string; label: string; outputType: string };
+
+/** The dated events of a project in order: start, participants' visits during it, outputs by year, end. */
+export function projectTimeline(project: Project): TimelineEvent[] {
+  const until = project.end ?? '9999-12-31';
+  const events: TimelineEvent[] = [{ kind: 'start', date: project.start }];
+  for (const p of project.professors) {
+    for (const v of p.visits) {
+      if (v.end >= project.start && v.start <= until) events.push({ kind: 'visit', date: v.start, end: v.end, label: p.name, professorId: p.id });
+    }
+  }
+  for (const o of project.outputs) events.push({ kind: 'output', date: `${o.year}-12-31`, label: o.title, outputType: o.type });
+  if (project.end) events.push({ kind: 'end', date: project.end });
+  const rank = { start: 0, visit: 1, output: 2, end: 3 } as const;
+  return events.sort((a, b) => a.date.localeCompare(b.date) || rank[a.kind] - rank[b.kind]);
 }

@@ -6,6 +6,10 @@ export const pageSchema = z
   .object({
     title: line('Title of the page in its language, shown as the heading.', 120),
     description: line('One sentence for search engines and link previews.', 300),
+    contact: z
+      .boolean()
+      .default(false)
+      .describe('Set to true to show the contact box (from site.yaml) at the end of the page, e.g. on the page for visiting professors.'),
     draft,
   })
   .strict();

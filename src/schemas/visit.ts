@@ -1,6 +1,6 @@
 /** One stay of a professor at the host (or another Kazakh) university. Lives inside a professor file. */
 import { z } from 'zod';
-import { endNotBeforeStart, isoDate, line, localized, ref } from './common';
+import { endNotBeforeStart, isoDate, localized, ref } from './common';
 
 /** Forms of cooperation the programmes fund. */
 export const FORMATS = [
@@ -46,7 +46,7 @@ export const visitSchema = z
       .min(1, { message: `needs at least one form of cooperation: ${FORMATS.join(', ')}` })
       .describe('Forms of cooperation during the visit.'),
     activities: z.array(activitySchema).default([]).describe('Courses, seminars and other activities during the visit.'),
-    note: line('A short public note on the visit.', 300).optional(),
+    note: localized('A short public note on the visit, e.g. that the dates may still change.').optional(),
   })
   .strict()
   .superRefine(endNotBeforeStart('the last day cannot come before the first'))

@@ -10,10 +10,21 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The environment a person's shell would have: without the variables Vitest
+ * sets for its own Vite (BASE_URL, MODE, NODE_ENV=test ...), which Astro would
+ * otherwise read as the site's own settings.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}
+
 export function run(command: string, args: string[], env: Record<string, string> = {}, timeout = 240_000): RunResult {
   const result = spawnSync(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout,
   });

@@ -1,0 +1,89 @@
+// Every built page tells browsers, search engines and link previews what it is.
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, visibleText } from '../helpers/dist';
+
+const SITE = 'https://atu-visiting-professors.example.org/';
+const pages = builtPages(inject('dist'));
+const localized = pages.filter((p) => /^(en|ru|kk)\//.test(p.path));
+
+describe('page metadata', () => {
+  it('finds the localized pages', () => {
+    expect(localized.length).toBeGreaterThan(200);
+  });
+
+  it('every page has exactly one h1, a title and a description', () => {
+    const bad = pages.filter((p) => p.doc.querySelectorAll('h1').length !== 1 || !p.doc.querySelector('title')?.text.trim() || !p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim());
+    expect(bad.map((p) => p.path)).toEqual([]);
+  });
+
+  it('html lang matches the language folder', () => {
+    const bad = localized.filter((p) => p.doc.querySelector('html')?.getAttribute('lang') !== p.path.slice(0, 2));
+    expect(bad.map((p) => p.path)).toEqual([]);
+  });
+
+  it('canonical is the page itself; hreflang alternates name all three languages and x-default, and point back', () => {
+    const byUrl = new Map(localized.map((p) => [SITE + p.path, p]));
+    for (const p of localized.filter((x) => !x.path.endsWith('404/'))) {
+      expect(p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), p.path).toBe(SITE + p.path);
+      const alts = Object.fromEntries(p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      expect(Object.keys(alts).sort(), p.path).toEqual(['en', 'kk', 'ru', 'x-default']);
+      expect(alts['x-default']).toBe(alts.en);
+      for (const lang of ['en', 'ru', 'kk']) {
+        const other = byUrl.get(alts[lang]!);
+        expect(other, `${p.path} → ${lang}`).toBeDefined();
+        const back = other!.doc.querySelector(`link[rel="alternate"][hreflang="${p.path.slice(0, 2)}"]`)?.getAttribute('href');
+        expect(back, `${alts[lang]} does not point back to ${p.path}`).toBe(SITE + p.path);
+      }
+    }
+  });
+
+  it('has Open Graph and Twitter tags', () => {
+    for (const p of localized) {
+      for (const tag of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name']) {
+        expect(p.doc.querySelector(`meta[property="${tag}"]`)?.getAttribute('content'), `${p.path} ${tag}`).toBeTruthy();
+      }
+      expect(p.doc.querySelector('meta[name="twitter:card"]'), p.path).not.toBeNull();
+    }
+  });
+
+  it('JSON-LD parses, has a schema.org type, and fits the page', () => {
+    const typesOf = (path: string) => {
+      const page = localized.find((p) => p.path === path)!;
+      return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => (JSON.parse(s.textContent) as { '@type': string })['@type']);
+    };
+    for (const p of localized) {
+      for (const s of p.doc.querySelectorAll('script[type="application/ld+json"]')) {
+        const data = JSON.parse(s.textContent) as Record<string, unknown>;
+        expect(data['@context'], p.path).toBe('https://schema.org');
+        expect(s.textContent, p.path).not.toMatch(/<|>/);
+      }
+    }
+    const profile = localized.find((p) => /^en\/professors\/[a-z-]+\/$/.test(p.path))!.path;
+    expect(typesOf(profile)).toEqual(['BreadcrumbList', 'Person']);
+    const project = localized.find((p) => /^ru\/projects\/[a-z-]+\/$/.test(p.path))!.path;
+    expect(typesOf(project)).toEqual(['BreadcrumbList', 'ResearchProject']);
+    expect(typesOf('kk/')).toEqual(['CollegeOrUniversity']);
+  });
+
+  it('no page shows a raw message key, undefined, NaN or [object Object]', () => {
+    const keyLike = /\b(?:nav|home|professors?|countries|country|projects?|fields?|programmes?|visit|format|status|output|count|contact|pagination|notFound|badge|fallback|common|institution)\.[a-zA-Z.-]+\b/;
+    for (const p of pages) {
+      const text = visibleText(p.doc);
+      expect(text, p.path).not.toMatch(/\bundefined\b|\[object Object\]|\bNaN\b/);
+      expect(text.match(keyLike)?.[0], p.path).toBeUndefined();
+    }
+  });
+
+  it('Russian and Kazakh pages do not fall back to English interface text', () => {
+    for (const path of ['ru/', 'kk/', 'ru/professors/', 'kk/projects/']) {
+      const page = localized.find((p) => p.path === path)!;
+      const nav = page.doc.querySelector('nav[aria-label]')!.parentNode.parentNode.querySelectorAll('header a').map((a) => a.text.trim());
+      expect(nav.join(' '), path).not.toMatch(/Professors|Countries|Projects|Programmes/);
+    }
+  });
+
+  it('ships no JavaScript except the language redirect on the root page', () => {
+    const withScripts = pages.filter((p) => p.doc.querySelectorAll('script').some((s) => s.getAttribute('type') !== 'application/ld+json'));
+    expect(withScripts.map((p) => p.path)).toEqual(['']);
+  });
+});
