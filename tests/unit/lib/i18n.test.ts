@@ -26,7 +26,7 @@ describe('UI strings', () => {
 
   it('fills parameters and formats numbers per language', () => {
     expect(t('en', 'home.universityFigureText', { professors: 300, countries: 14, since: '2021' })).toBe(
-      'More than 300 professors from 14 countries since 2021, both programmes together.',
+      'More than 300 professors from 14 countries since 2021, in both programmes together.',
     );
     expect(plural('ru', 'count.professors', 1200)).toBe('1\u00a0200 профессоров');
   });
