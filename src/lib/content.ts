@@ -255,9 +255,6 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** Professors per page of the static list (the page that works without JavaScript). */
-export const DIRECTORY_PAGE_SIZE = 60;
-
 let cache: Promise<SiteContent> | undefined;
 
 /** All content, loaded and resolved once per build and shared by every page and locale. */
@@ -266,64 +263,4 @@ export function siteContent(): Promise<SiteContent> {
   return cache;
 }
 
-/** Headline numbers computed from the content (never the university's own figures). */
-export function headlineCounts(content: SiteContent) {
-  return {
-    professors: content.professors.length,
-    countries: content.professorsByCountry.size,
-    visits: content.professors.reduce((n, p) => n + p.visits.length, 0),
-    projects: content.projects.length,
-  };
-}
-
-/** Visits that started on or before `today`, newest first, and visits still to come, soonest first. */
-export function recentAndUpcoming(content: SiteContent, today: string, limit = 6) {
-  const all: VisitOfProfessor[] = content.professors.flatMap((professor) => professor.visits.map((visit) => ({ professor, visit })));
-  const recent = all
-    .filter((x) => x.visit.start <= today)
-    .sort((a, b) => b.visit.start.localeCompare(a.visit.start))
-    .slice(0, limit);
-  const upcoming = all
-    .filter((x) => x.visit.start > today)
-    .sort((a, b) => a.visit.start.localeCompare(b.visit.start))
-    .slice(0, limit);
-  return { recent, upcoming };
-}
-
-/** Sorts items by a localized label in the reader's language. */
-export function byLabel<T>(items: Iterable<T>, label: (item: T) => LocalizedText, locale: Locale): T[] {
-  const collator = new Intl.Collator(locale);
-  return [...items].sort((a, b) => collator.compare(label(a)[locale] ?? label(a).en, label(b)[locale] ?? label(b).en));
-}
-
-/** Groups professors (already sorted by name) under the first letter of their name. */
-export function byInitial(professors: readonly Professor[]): { letter: string; professors: Professor[] }[] {
-  const groups: { letter: string; professors: Professor[] }[] = [];
-  for (const p of professors) {
-    const letter = p.name.normalize('NFD').charAt(0).toUpperCase();
-    const last = groups.at(-1);
-    if (last?.letter === letter) last.professors.push(p);
-    else groups.push({ letter, professors: [p] });
-  }
-  return groups;
-}
-
-export type TimelineEvent =
-  | { kind: 'start' | 'end'; date: string }
-  | { kind: 'visit'; date: string; end?: string; label: string; professorId: string }
-  | { kind: 'output'; date: string; label: string; outputType: string };
-
-/** The dated events of a project in order: start, participants' visits during it, outputs by year, end. */
-export function projectTimeline(project: Project): TimelineEvent[] {
-  const until = project.end ?? '9999-12-31';
-  const events: TimelineEvent[] = [{ kind: 'start', date: project.start }];
-  for (const p of project.professors) {
-    for (const v of p.visits) {
-      if (v.end >= project.start && v.start <= until) events.push({ kind: 'visit', date: v.start, end: v.end, label: p.name, professorId: p.id });
-    }
-  }
-  for (const o of project.outputs) events.push({ kind: 'output', date: `${o.year}-12-31`, label: o.title, outputType: o.type });
-  if (project.end) events.push({ kind: 'end', date: project.end });
-  const rank = { start: 0, visit: 1, output: 2, end: 3 } as const;
-  return events.sort((a, b) => a.date.localeCompare(b.date) || rank[a.kind] - rank[b.kind]);
-}
+export * from './derive';

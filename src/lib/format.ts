@@ -6,7 +6,7 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 function dateFormat(locale: Locale): Intl.DateTimeFormat {
   let f = dateFormats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(locale, f);
   }
   return f;

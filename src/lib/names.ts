@@ -16,3 +16,9 @@ export function displayName(person: Named, locale: Locale): { primary: string; s
   if (!local || local === person.name) return { primary: person.name };
   return { primary: local, secondary: person.name };
 }
+
+/** The family name as shown in `locale`: the last word of the displayed name ("Şahinoğlu", "Шахиноглу"). */
+export function displayedSurname(person: Named, locale: Locale): string {
+  const words = displayName(person, locale).primary.split(/\s+/);
+  return words.at(-1) ?? '';
+}

@@ -13,7 +13,13 @@ export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () =
       name: line('Full name as the person writes it in Latin script, e.g. "Anna Novák".', 120),
       nameRu: line('Name in Russian Cyrillic, e.g. "Анна Новак".', 120).optional(),
       nameKk: line('Name in Kazakh Cyrillic, e.g. "Анна Новак".', 120).optional(),
-      degree: line('Academic degree, e.g. "PhD" or "Dr. habil.".', 80).optional(),
+      degree: z
+        .union([
+          line('A degree written the same in every language, e.g. "PhD" or "Dr.-Ing.".', 80),
+          localized('A degree that is translated, e.g. { en: Candidate of Technical Sciences, ru: кандидат технических наук }.'),
+        ], { errorMap: () => ({ message: 'must be text such as "PhD", or en/ru/kk texts for a degree that is translated' }) })
+        .optional()
+        .describe('Academic degree: text that stays the same in every language ("PhD", "Dr.-Ing."), or en/ru/kk texts for one that is translated.'),
       position: localized('Position at the home institution, e.g. "Associate Professor of Food Engineering".'),
       photo: picture(image, 'Portrait photo with its alternative text.').optional(),
       country: ref('countries', 'pl').describe('Country of the home institution: its ISO code, e.g. `pl`.'),

@@ -34,7 +34,9 @@ export const projectSchema = z
       .array(
         z
           .object({
-            name: line('Name of the colleague at the host university.', 120),
+            name: line('Name of the colleague at the host university in Latin script.', 120),
+            nameRu: line('The name in Russian Cyrillic.', 120).optional(),
+            nameKk: line('The name in Kazakh Cyrillic.', 120).optional(),
             unit: localized('Their department.').optional(),
           })
           .strict(),

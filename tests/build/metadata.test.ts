@@ -115,7 +115,7 @@ describe('languages', () => {
 
   it('dates are written the way each language writes them', () => {
     const text = (path: string) => visibleText(localized.find((p) => p.path === path)!.doc);
-    expect(text('en/professors/lukasz-wrobel/')).toMatch(/May 12\s–\s23, 2025/);
+    expect(text('en/professors/lukasz-wrobel/')).toMatch(/12\s?–\s?23 May 2025/);
     expect(text('ru/professors/lukasz-wrobel/')).toMatch(/12\s?–\s?23 мая 2025\sг\./);
     expect(text('kk/professors/lukasz-wrobel/')).toMatch(/2025\sж\.\s12\s?–\s?23 мамыр/);
   });

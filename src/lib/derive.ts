@@ -1,0 +1,99 @@
+/**
+ * Orders, groups and counts computed from resolved content. Pure functions
+ * (no Astro imports), so they are unit-tested directly; pages reach them
+ * through lib/content.
+ */
+import type { LocalizedText } from '../schemas/common';
+import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
+import type { Locale } from './i18n';
+import { displayName, displayedSurname } from './names';
+
+/** Professors per page of the static list (the page that works without JavaScript). */
+export const DIRECTORY_PAGE_SIZE = 60;
+
+/** Headline numbers computed from the content (never the university's own figures). */
+export function headlineCounts(content: SiteContent) {
+  return {
+    professors: content.professors.length,
+    countries: content.professorsByCountry.size,
+    visits: content.professors.reduce((n, p) => n + p.visits.length, 0),
+    projects: content.projects.length,
+  };
+}
+
+/** Visits that started on or before `today`, newest first, and visits still to come, soonest first. */
+export function recentAndUpcoming(content: SiteContent, today: string, limit = 6) {
+  const all: VisitOfProfessor[] = content.professors.flatMap((professor) => professor.visits.map((visit) => ({ professor, visit })));
+  const recent = all
+    .filter((x) => x.visit.start <= today)
+    .sort((a, b) => b.visit.start.localeCompare(a.visit.start))
+    .slice(0, limit);
+  const upcoming = all
+    .filter((x) => x.visit.start > today)
+    .sort((a, b) => a.visit.start.localeCompare(b.visit.start))
+    .slice(0, limit);
+  return { recent, upcoming };
+}
+
+/** Sorts items by a localized label in the reader's language. */
+export function byLabel<T>(items: Iterable<T>, label: (item: T) => LocalizedText, locale: Locale): T[] {
+  const c = collator(locale);
+  return [...items].sort((a, b) => c.compare(label(a)[locale] ?? label(a).en, label(b)[locale] ?? label(b).en));
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+function collator(locale: Locale): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base' })));
+  return c;
+}
+
+const sortedCache = new WeakMap<readonly Professor[], Partial<Record<Locale, Professor[]>>>();
+
+/**
+ * Professors in the reader's alphabet: by family name as it is shown in
+ * `locale` (Cyrillic on the Russian and Kazakh pages), then by full name.
+ * Cached per list and language, so every page shares one sort.
+ */
+export function inReadingOrder(professors: readonly Professor[], locale: Locale): Professor[] {
+  let byLocale = sortedCache.get(professors);
+  if (!byLocale) sortedCache.set(professors, (byLocale = {}));
+  const cached = byLocale[locale];
+  if (cached) return cached;
+  const c = collator(locale);
+  const keyed = professors.map((p) => ({ p, surname: displayedSurname(p, locale), full: displayName(p, locale).primary }));
+  keyed.sort((a, b) => c.compare(a.surname, b.surname) || c.compare(a.full, b.full));
+  return (byLocale[locale] = keyed.map((k) => k.p));
+}
+
+/** Groups professors (already in reading order) under the first letter of their displayed family name. */
+export function byInitial(professors: readonly Professor[], locale: Locale): { letter: string; professors: Professor[] }[] {
+  const groups: { letter: string; professors: Professor[] }[] = [];
+  for (const p of professors) {
+    const letter = displayedSurname(p, locale).charAt(0).toLocaleUpperCase(locale);
+    const last = groups.at(-1);
+    if (last && collator(locale).compare(last.letter, letter) === 0) last.professors.push(p);
+    else groups.push({ letter, professors: [p] });
+  }
+  return groups;
+}
+
+export type TimelineEvent =
+  | { kind: 'start' | 'end'; date: string }
+  | { kind: 'visit'; date: string; end: string; professor: Professor }
+  | { kind: 'output'; date: string; label: string; outputType: string };
+
+/** The dated events of a project in order: start, participants' visits during it, outputs by year, end. */
+export function projectTimeline(project: Project): TimelineEvent[] {
+  const until = project.end ?? '9999-12-31';
+  const events: TimelineEvent[] = [{ kind: 'start', date: project.start }];
+  for (const p of project.professors) {
+    for (const v of p.visits) {
+      if (v.end >= project.start && v.start <= until) events.push({ kind: 'visit', date: v.start, end: v.end, professor: p });
+    }
+  }
+  for (const o of project.outputs) events.push({ kind: 'output', date: `${o.year}-12-31`, label: o.title, outputType: o.type });
+  if (project.end) events.push({ kind: 'end', date: project.end });
+  const rank = { start: 0, visit: 1, output: 2, end: 3 } as const;
+  return events.sort((a, b) => a.date.localeCompare(b.date) || rank[a.kind] - rank[b.kind]);
+}
