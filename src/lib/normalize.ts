@@ -1,0 +1,54 @@
+/**
+ * Search text normalisation, used at index time (hidden variants on each
+ * page) and at query time (the query is folded the same way), so that what
+ * people type finds what is written:
+ * - Kazakh letters fold to their nearest Russian ones (қ→к, ә→а, ...);
+ * - Latin diacritics fold away (Wróbel→wrobel, Şahinoğlu→sahinoglu);
+ * - Cyrillic is also transliterated to Latin (Врубель→vrubel).
+ * No dependencies: this module also runs in the browser.
+ */
+
+const KAZAKH: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+const LATIN: Record<string, string> = { ł: 'l', ı: 'i', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** Lower case, Kazakh letters folded to Russian ones, Latin diacritics removed. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[әғқңөұүһі]/g, (c) => KAZAKH[c]!)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łıßøđæœðþ]/g, (c) => LATIN[c]!)
+    .normalize('NFC');
+}
+
+/** Folded text with Cyrillic letters written in Latin: "Қасымұлы" → "kasymuly". */
+export function transliterate(text: string): string {
+  return fold(text).replace(/[а-я]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
+}
+
+/**
+ * Extra words to index for a page so that folded and transliterated queries
+ * find it: every distinct folded or transliterated word of `texts`. (Pagefind
+ * lower-cases words itself; duplicates of visible words cost little.)
+ */
+export function searchVariants(texts: readonly (string | undefined)[]): string {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const variant of [fold(text), transliterate(text)]) {
+      for (const word of variant.split(/[^\p{L}\p{N}]+/u)) if (word) out.add(word);
+    }
+  }
+  return [...out].join(' ');
+}
+
+/** The query as Pagefind should receive it. */
+export function normalizeQuery(query: string): string {
+  return fold(query.trim());
+}

@@ -1,0 +1,216 @@
+/**
+ * The professors directory with filters. Lists everyone with an empty query;
+ * values of one group combine with OR, groups combine with AND; each value's
+ * count is the number of results the list would show if it were ticked, so
+ * counts always match the list. The whole state lives in the URL.
+ */
+import { normalizeQuery } from '../lib/normalize';
+import { el, loadPagefind, pluralize, type FilterQuery, type Pagefind, type PagefindResultData } from './pagefind';
+
+interface Config {
+  locale: string;
+  base: string;
+  groups: { name: string; label: string; values: { id: string; label: string }[] }[];
+  strings: Record<string, string>;
+  professorForms: Record<string, string>;
+  pageSize: number;
+}
+
+interface State {
+  q: string;
+  selected: Record<string, string[]>;
+  sort: 'name' | 'recent' | 'relevance';
+  page: number;
+}
+
+const root = document.getElementById('directory');
+const configNode = document.getElementById('directory-config');
+if (root && configNode) void start(root, JSON.parse(configNode.textContent ?? '{}') as Config);
+
+function readState(config: Config): State {
+  const params = new URLSearchParams(location.search);
+  const selected: Record<string, string[]> = {};
+  for (const g of config.groups) {
+    const known = new Set(g.values.map((v) => v.id));
+    selected[g.name] = (params.get(g.name) ?? '').split(',').filter((v) => known.has(v));
+  }
+  const q = params.get('q') ?? '';
+  const sortParam = params.get('sort');
+  const sort = sortParam === 'recent' || sortParam === 'name' || sortParam === 'relevance' ? sortParam : q ? 'relevance' : 'name';
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  return { q, selected, sort, page };
+}
+
+function writeState(state: State, config: Config, push: boolean): void {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const g of config.groups) if (state.selected[g.name]?.length) params.set(g.name, state.selected[g.name]!.join(','));
+  if (state.sort !== (state.q ? 'relevance' : 'name')) params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function filtersFor(state: State, config: Config, without?: string): FilterQuery {
+  const filters: FilterQuery = { type: 'professor' };
+  for (const g of config.groups) {
+    const values = state.selected[g.name] ?? [];
+    if (g.name !== without && values.length) filters[g.name] = { any: values };
+  }
+  return filters;
+}
+
+async function start(root: HTMLElement, config: Config): Promise<void> {
+  const s = config.strings;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facets = root.querySelector<HTMLElement>('[data-facets]')!;
+  const list = root.querySelector<HTMLElement>('[data-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const pager = root.querySelector<HTMLElement>('[data-pager]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(config.base);
+  } catch {
+    return; // The static list stays; nothing else to do without the index.
+  }
+  // From here on the interactive directory replaces the static list.
+  document.getElementById('static-directory')?.setAttribute('hidden', '');
+  root.hidden = false;
+
+  let state = readState(config);
+  let run = 0;
+
+  async function render(): Promise<void> {
+    const mine = ++run;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    const query = state.q.trim() ? normalizeQuery(state.q) : null;
+    const sort: Record<string, 'asc' | 'desc'> | undefined = state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
+    const [main, ...perGroup] = await Promise.all([
+      pagefind.search(query, { filters: filtersFor(state, config), ...(sort ? { sort } : {}) }),
+      ...config.groups.map((g) => pagefind.search(query, { filters: filtersFor(state, config, g.name) })),
+    ]);
+    if (mine !== run) return;
+
+    // Facets: each value's count is the result count if it were (also) ticked.
+    // Redrawing them must not lose keyboard focus on the checkbox just used.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && facets.contains(active) ? `${active.name}=${active.value}` : undefined;
+    facets.replaceChildren(
+      ...config.groups.map((g, i) => {
+        const counts = perGroup[i]!.filters[g.name] ?? {};
+        const fieldset = el('fieldset', 'card');
+        fieldset.append(el('legend', 'px-1 font-semibold', g.label));
+        const options = el('div', 'mt-1 max-h-60 space-y-1 overflow-y-auto pr-1');
+        for (const v of g.values) {
+          const count = counts[v.id] ?? 0;
+          const checked = state.selected[g.name]?.includes(v.id) ?? false;
+          if (count === 0 && !checked) continue;
+          const label = el('label', 'flex cursor-pointer items-baseline gap-2 text-sm');
+          const box = el('input');
+          box.type = 'checkbox';
+          box.name = g.name;
+          box.value = v.id;
+          box.checked = checked;
+          box.className = 'h-4 w-4 shrink-0 accent-sky-800';
+          label.append(box, el('span', '', v.label), el('span', 'ml-auto text-slate-600', String(count)));
+          options.append(label);
+        }
+        fieldset.append(options);
+        return fieldset;
+      }),
+    );
+
+    if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused.split('=')[0]}"][value="${focused.split('=')[1]}"]`)?.focus();
+
+    const total = main.results.length;
+    const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
+    if (state.page > lastPage) state.page = lastPage;
+    const pageResults = main.results.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);
+    const data = await Promise.all(pageResults.map((r) => r.data()));
+    if (mine !== run) return;
+
+    status.textContent = pluralize(config.locale, config.professorForms, total);
+    list.replaceChildren(...data.map((d) => card(d, s)));
+    if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
+    clear.hidden = !state.q && config.groups.every((g) => !state.selected[g.name]?.length);
+
+    pager.replaceChildren();
+    if (lastPage > 1) {
+      const prev = el('button', 'rounded border border-slate-300 bg-white px-3 py-1', s.prev);
+      prev.type = 'button';
+      prev.disabled = state.page === 1;
+      prev.addEventListener('click', () => go({ page: state.page - 1 }));
+      const next = el('button', 'rounded border border-slate-300 bg-white px-3 py-1', s.next);
+      next.type = 'button';
+      next.disabled = state.page === lastPage;
+      next.addEventListener('click', () => go({ page: state.page + 1 }));
+      pager.append(prev, el('span', 'meta', s.pageStatus!.replace('{current}', String(state.page)).replace('{last}', String(lastPage))), next);
+    }
+  }
+
+  function go(change: Partial<State>, push = true): void {
+    state = { ...state, ...change };
+    writeState(state, config, push);
+    void render();
+  }
+
+  facets.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const current = new Set(state.selected[box.name] ?? []);
+    if (box.checked) current.add(box.value);
+    else current.delete(box.value);
+    const group = config.groups.find((g) => g.name === box.name)!;
+    go({ selected: { ...state.selected, [box.name]: group.values.map((v) => v.id).filter((id) => current.has(id)) }, page: 1 });
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go({ q: input.value, page: 1, sort: input.value ? (state.sort === 'name' && !state.q ? 'relevance' : state.sort) : state.sort === 'relevance' ? 'name' : state.sort }, false), 250);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typing);
+    go({ q: input.value, page: 1 });
+  });
+  sortSelect.addEventListener('change', () => go({ sort: sortSelect.value as State['sort'], page: 1 }));
+  clear.addEventListener('click', () => {
+    go({ q: '', selected: {}, sort: 'name', page: 1 });
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = readState(config);
+    void render();
+  });
+
+  await render();
+}
+
+function card(d: PagefindResultData, s: Record<string, string>): HTMLLIElement {
+  const li = el('li');
+  const article = el('article', 'card flex h-full flex-col gap-1');
+  const h = el('h3', 'text-base font-semibold leading-snug');
+  const a = el('a', 'text-slate-900', d.meta.title ?? '');
+  a.href = d.url;
+  h.append(a);
+  article.append(h);
+  if (d.meta.secondary) article.append(el('p', 'text-sm text-slate-600', d.meta.secondary));
+  if (d.meta.example) {
+    const p = el('p');
+    const badge = el('span', 'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900', s.example);
+    badge.title = s.exampleHint ?? '';
+    p.append(badge);
+    article.append(p);
+  }
+  if (d.meta.position) article.append(el('p', 'text-sm text-slate-700', d.meta.position));
+  article.append(el('p', 'text-sm text-slate-700', [d.meta.institution, d.meta.country].filter(Boolean).join(' · ')));
+  article.append(el('p', 'meta', [d.meta.visits, d.meta.years].filter(Boolean).join(', ')));
+  li.append(article);
+  return li;
+}

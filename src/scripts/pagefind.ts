@@ -1,0 +1,52 @@
+/** Loads the site's Pagefind index for the page's language, once. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+export type FilterQuery = Record<string, string | { any: string[] }>;
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  /** Totals per filter value; calling it also loads every filter, so later searches count all of them. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string | null, o?: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loading;
+}
+
+/** Plural phrase with `{n}` filled, as in src/i18n (forms chosen with Intl.PluralRules). */
+export function pluralize(locale: string, forms: Record<string, string>, n: number): string {
+  const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '{n}';
+  return form.replace('{n}', new Intl.NumberFormat(locale).format(n));
+}
+
+/** Creates an element with classes and text, never parsing HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,181 @@
+// The directory and search in a real browser, against the built site served locally.
+// Expected results are computed from content/, never written as literals.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve } from '../helpers/browser';
+import { ROOT } from '../helpers/run';
+import { readContentTree } from '../../src/lib/validation/read';
+import { professorSchema, type ProfessorData } from '../../src/schemas/professor';
+import { imagePath } from '../../src/schemas/image';
+import { join } from 'node:path';
+
+const professors = readContentTree(join(ROOT, 'content'))
+  .files.filter((f) => f.collection === 'professors')
+  .map((f) => ({ id: f.id, ...(professorSchema({ image: imagePath }).parse(f.data) as ProfessorData) }))
+  .filter((p) => !p.draft);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return [...map.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const errors: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
+  });
+  await page.goto(server.url + path);
+  return page;
+}
+
+async function shownIds(page: Page): Promise<string[]> {
+  return (await page.$$eval('[data-results] h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((p) => p.split('/').at(-2)!).sort();
+}
+
+/** Waits until the status line says `n` results (the list is redrawn after it). */
+async function waitForCount(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('[data-status]')?.textContent?.trim().startsWith(`${want} `), n, { timeout: 15_000 });
+}
+
+beforeAll(async () => {
+  server = await serve(inject('dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('professors directory', () => {
+  it('lists everyone with an empty query, replacing the static list', async () => {
+    const page = await open('/en/professors/');
+    await waitForCount(page, professors.length);
+    expect(await page.isHidden('#static-directory')).toBe(true);
+    expect(await shownIds(page)).toHaveLength(Math.min(24, professors.length));
+    await page.close();
+  });
+
+  it('two countries and one field: OR within a group, AND across groups, with counts that match', async () => {
+    // Pick the two countries with most professors, and the field most common among them.
+    const byCountry = groupBy(professors, (p) => p.country);
+    const countries = [byCountry[0]![0], byCountry[1]![0]];
+    const inCountries = professors.filter((p) => countries.includes(p.country));
+    const fieldCounts = groupBy(inCountries.flatMap((p) => p.fields), (f) => f);
+    const field = fieldCounts[0]![0];
+    const expected = inCountries.filter((p) => p.fields.includes(field)).map((p) => p.id).sort();
+
+    const page = await open('/en/professors/');
+    await waitForCount(page, professors.length);
+    for (const c of countries) await page.check(`[data-facets] input[name="country"][value="${c}"]`);
+    await page.check(`[data-facets] input[name="field"][value="${field}"]`);
+    await waitForCount(page, expected.length);
+    expect(await shownIds(page)).toEqual(expected);
+
+    // Each programme's count is what the list would show if it were ticked too.
+    for (const programme of ['foreign-scientist', 'erasmus-icm']) {
+      const want = inCountries.filter((p) => p.fields.includes(field) && p.visits.some((v) => v.programme === programme)).length;
+      const label = page.locator(`[data-facets] label:has(input[name="programme"][value="${programme}"])`);
+      if (want === 0) expect(await label.count()).toBe(0);
+      else expect((await label.textContent())?.trim().endsWith(String(want))).toBe(true);
+    }
+    // A country's count is how many professors of that country the field filter lets through,
+    // so the ticked countries' counts add up to the list.
+    const countOf = async (group: string, value: string) => Number((await page.locator(`[data-facets] label:has(input[name="${group}"][value="${value}"]) span:last-child`).textContent()) ?? NaN);
+    let sum = 0;
+    for (const c of countries) sum += await countOf('country', c);
+    expect(sum).toBe(expected.length);
+    for (const [c] of byCountry.slice(2)) {
+      const want = professors.filter((p) => p.country === c && p.fields.includes(field)).length;
+      if (want > 0) expect(await countOf('country', c), c).toBe(want);
+    }
+
+    // The URL holds the state: a new tab on it shows the same list.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('country')?.split(',').sort()).toEqual([...countries].sort());
+    expect(url.searchParams.get('field')).toBe(field);
+    const again = await open(url.pathname + url.search);
+    await waitForCount(again, expected.length);
+    expect(await shownIds(again)).toEqual(expected);
+    expect(await again.isChecked(`[data-facets] input[name="field"][value="${field}"]`)).toBe(true);
+
+    // Back undoes the last filter.
+    await page.goBack();
+    const withoutField = inCountries.length;
+    await waitForCount(page, withoutField);
+    expect(new URL(page.url()).searchParams.get('field')).toBeNull();
+    await page.close();
+    await again.close();
+  });
+
+  it('works under a sub-path (GitHub Pages style)', async () => {
+    const sub = await serve(inject('distBase'), '/showcase/');
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${sub.url}/showcase/ru/professors/?country=pl`);
+      await waitForCount(page, professors.filter((p) => p.country === 'pl').length);
+      const first = await page.$eval('[data-results] h3 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+      expect(first).toMatch(/^\/showcase\/ru\/professors\/[a-z-]+\/$/);
+      await page.close();
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('sorts by most recent visit', async () => {
+    const page = await open('/en/professors/?sort=recent');
+    await waitForCount(page, professors.length);
+    const latest = [...professors].sort((a, b) => b.visits.at(-1)!.start.localeCompare(a.visits.at(-1)!.start))[0]!;
+    expect((await shownIds(page))).toContain(latest.id);
+    const first = await page.$eval('[data-results] h3 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(first).toBe(`/en/professors/${latest.id}/`);
+    await page.close();
+  });
+});
+
+describe('site search', () => {
+  const wrobel = professors.find((p) => p.id === 'lukasz-wrobel')!;
+
+  for (const [locale, query] of [['en', 'Wróbel'], ['ru', wrobel.nameRu!.split(' ')[1]!], ['kk', (wrobel.nameKk ?? wrobel.nameRu)!.split(' ')[1]!]] as const) {
+    it(`finds a professor by surname in ${locale} ("${query}")`, async () => {
+      const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-results] a');
+      const links = await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain(`/${locale}/professors/lukasz-wrobel/`);
+      await page.close();
+    });
+  }
+
+  it('finds Kazakh text typed without Kazakh letters, and Cyrillic names typed in Latin', async () => {
+    const withKazakhName = professors.find((p) => p.nameKk && /[әғқңөұүһі]/i.test(p.nameKk))!;
+    const plain = withKazakhName.nameKk!.split(' ').at(-1)!.replace(/[әғқңөұүһі]/gi, (c) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' })[c.toLowerCase()]!);
+    let page = await open(`/kk/search/?q=${encodeURIComponent(plain)}`);
+    await page.waitForSelector('[data-results] a');
+    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(`/kk/professors/${withKazakhName.id}/`);
+    await page.close();
+
+    page = await open('/ru/search/?q=Vrubel');
+    await page.waitForSelector('[data-results] a');
+    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/ru/professors/lukasz-wrobel/');
+    await page.close();
+  });
+
+  it('the header search box leads to the search page with the query', async () => {
+    const page = await open('/ru/');
+    await page.fill('#header-q', 'Врубель');
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/\/ru\/search\/\?q=/);
+    await page.waitForSelector('[data-results] a');
+    expect(await page.inputValue('#search-q')).toBe('Врубель');
+    await page.close();
+  });
+
+  it('no page errors or console errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});
