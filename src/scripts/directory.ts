@@ -82,6 +82,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   // From here on the interactive directory replaces the static list.
   document.getElementById('static-directory')?.setAttribute('hidden', '');
   root.hidden = false;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]');
+  if (panel) panel.open = window.matchMedia('(min-width: 1024px)').matches;
 
   let state = readState(config);
   let run = 0;

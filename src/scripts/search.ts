@@ -4,7 +4,7 @@
  * `?q=` and `?type=` keep the state in the URL.
  */
 import { normalizeQuery } from '../lib/normalize';
-import { el, loadPagefind, pluralize } from './pagefind';
+import { el, loadPagefind, pluralize, type PagefindResultData } from './pagefind';
 
 interface Config {
   locale: string;
@@ -76,10 +76,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
         h.append(a);
         li.append(h);
         if (d.meta.example) li.append(el('span', 'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900', config.strings.example));
-        // Pagefind builds excerpts from the indexed text, escaped, adding only <mark> around matches.
-        const excerpt = el('p', 'mt-1 text-sm text-slate-700');
-        excerpt.innerHTML = d.excerpt;
-        li.append(excerpt);
+        li.append(excerptOf(d));
         return li;
       }),
     );
@@ -93,4 +90,24 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   });
   window.addEventListener('popstate', () => void render());
   await render();
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The excerpt with matched words highlighted, when it comes from the page's
+ * visible text; when the match was only in the hidden search variants (after
+ * the ⁂ mark), the page's summary instead.
+ */
+function excerptOf(d: PagefindResultData): HTMLElement {
+  const p = el('p', 'mt-1 text-sm text-slate-700');
+  const visible = squash(d.content.split('\u2042')[0] ?? '');
+  const plain = squash(d.excerpt.replace(/<\/?mark>/g, ''));
+  if (plain && visible.includes(plain.slice(0, 40))) {
+    // Pagefind builds excerpts from the indexed text, escaped, adding only <mark> around matches.
+    p.innerHTML = d.excerpt;
+  } else {
+    p.textContent = d.meta.summary ?? '';
+  }
+  return p;
 }

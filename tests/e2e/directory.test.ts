@@ -127,6 +127,19 @@ describe('professors directory', () => {
     }
   });
 
+  it('works with the keyboard alone, keeping focus on the filter just used', async () => {
+    const page = await open('/en/professors/');
+    await waitForCount(page, professors.length);
+    const first = page.locator('[data-facets] input[name="country"]').first();
+    const value = await first.getAttribute('value');
+    await first.focus();
+    await page.keyboard.press('Space');
+    await waitForCount(page, professors.filter((p) => p.country === value).length);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(value);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(true);
+    await page.close();
+  });
+
   it('sorts by most recent visit', async () => {
     const page = await open('/en/professors/?sort=recent');
     await waitForCount(page, professors.length);
@@ -162,6 +175,15 @@ describe('site search', () => {
     page = await open('/ru/search/?q=Vrubel');
     await page.waitForSelector('[data-results] a');
     expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/ru/professors/lukasz-wrobel/');
+    await page.close();
+  });
+
+  it('shows excerpts from the page, never the hidden search variants', async () => {
+    const page = await open('/en/search/?q=Vrubel');
+    await page.waitForSelector('[data-results] a');
+    const texts = await page.$$eval('[data-results] li p.text-sm', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).not.toMatch(/⁂|lukash|vrubel/i);
     await page.close();
   });
 
