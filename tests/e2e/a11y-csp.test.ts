@@ -1,0 +1,108 @@
+// Every page template in every language: zero axe violations (WCAG 2.2 A/AA),
+// zero Content-Security-Policy violations, zero console errors.
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve } from '../helpers/browser';
+
+const TEMPLATES: { name: string; path: string; ready?: string }[] = [
+  { name: 'home', path: '' },
+  { name: 'directory with filters open', path: 'professors/?country=pl,de', ready: '[data-results] li' },
+  { name: 'static list page', path: 'professors/' },
+  { name: 'search with results', path: 'search/?q=food', ready: '[data-results] li' },
+  { name: 'profile', path: 'professors/lukasz-wrobel/' },
+  { name: 'countries', path: 'countries/' },
+  { name: 'country', path: 'countries/pl/' },
+  { name: 'institution', path: 'institutions/almaty-technological-university/' },
+  { name: 'projects', path: 'projects/' },
+  { name: 'project', path: 'projects/digital-twin-of-a-pasteurisation-line/' },
+  { name: 'fields', path: 'fields/' },
+  { name: 'field', path: 'fields/food-technology/' },
+  { name: 'programmes', path: 'programmes/' },
+  { name: 'programme', path: 'programmes/foreign-scientist/' },
+  { name: 'visiting professors', path: 'visiting-professors/' },
+  { name: 'FAQ', path: 'faq/' },
+  { name: 'about', path: 'about/' },
+  { name: '404', path: '404/' },
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(inject('dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(path: string, ready?: string): Promise<{ page: Page; problems: string[] }> {
+  // axe opens helper pages in the same context, so each visit gets a context of its own.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.url}/${path}`);
+  if (ready) await page.waitForSelector(ready, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  return { page, problems };
+}
+
+describe('accessibility and CSP of every template', () => {
+  for (const locale of ['en', 'ru', 'kk']) {
+    for (const t of TEMPLATES) {
+      it(`${locale}: ${t.name}`, async () => {
+        const { page, problems } = await visit(`${locale}/${t.path}`, t.ready);
+        const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+        expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+        expect(csp).not.toMatch(/unsafe-inline/);
+        expect(csp).toMatch(/object-src 'none'/);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        expect(violations).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('the root language chooser and the root 404 page', async () => {
+    for (const path of ['', 'no/such/page/']) {
+      const { page, problems } = await visit(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      // The not-found page is served with status 404, which the browser logs; that one is expected.
+      expect(problems.filter((p) => !(path && p.includes('status of 404')))).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('the skip link is the first stop and moves focus to the main content; focus is visible', async () => {
+    const { page } = await visit('en/professors/lukasz-wrobel/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(first.text).toBe('Skip to main content');
+    expect(first.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('the root page sends a browser to its preferred language', async () => {
+    const context = await browser.newContext({ locale: 'kk-KZ' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/kk\/$/);
+    await context.close();
+  });
+});
