@@ -26,8 +26,12 @@ function text(description: string, max: number) {
     .refine((s) => !FORBIDDEN_CHARS.test(s), {
       message: 'contains an invisible control or text-direction character: retype the text without it',
     })
+    .refine((s) => !HTML_TAG.test(s), { message: 'contains HTML: write plain text without <tags>' })
     .describe(description);
 }
+
+// Anything a browser would read as the start of a tag, comment or declaration.
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<!--|<![A-Za-z[]|<\?/;
 
 /** Human text on one line (names, titles). */
 export function line(description: string, max = 200) {
@@ -78,8 +82,10 @@ export function httpUrl(description: string) {
     .describe(description);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function isRealCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true; // the shape rule reports this one
+  if (!ISO_DATE.test(s)) return true; // the shape rule reports this one
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
@@ -150,7 +156,7 @@ export function year(description: string) {
 export function endNotBeforeStart(what: string) {
   return (value: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx) => {
     const { start, end } = value;
-    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+    if (typeof start === 'string' && typeof end === 'string' && ISO_DATE.test(start) && ISO_DATE.test(end) && end < start) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `${end} is before start ${start}: ${what}` });
     }
   };

@@ -10,17 +10,20 @@ import { join, resolve } from 'node:path';
 export const CASES_DIR = resolve(import.meta.dirname, '../content');
 export const BASE_DIR = join(CASES_DIR, '_base');
 
-export function caseNames(): string[] {
-  return readdirSync(CASES_DIR, { withFileTypes: true })
+/** Hostile and broken inputs, each laid over the same base tree. */
+export const BAD_DIR = resolve(import.meta.dirname, '../fixtures/bad');
+
+export function caseNames(dir = CASES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name)
     .sort();
 }
 
 /** Copies the base tree and lays the case's files over it; returns the folder and a cleanup. */
-export function materialise(caseName: string | null): { dir: string; cleanup: () => void } {
+export function materialise(caseName: string | null, casesDir = CASES_DIR): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `content-${caseName ?? 'base'}-`));
   cpSync(BASE_DIR, dir, { recursive: true });
-  if (caseName) cpSync(join(CASES_DIR, caseName), dir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
+  if (caseName) cpSync(join(casesDir, caseName), dir, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -335,8 +335,15 @@ export function markdownProblems(md: string): { offset: number; message: string 
     }
   }
   for (const m of text.matchAll(IMAGE)) {
+    const src = m[2]!;
     if (m[1]!.trim() === '') {
-      out.push({ offset: m.index, message: `image ${JSON.stringify(m[2])} has no alternative text: describe what it shows between the square brackets, ![like this](${m[2]})` });
+      out.push({ offset: m.index, message: `image ${JSON.stringify(src)} has no alternative text: describe what it shows between the square brackets, ![like this](${src})` });
+    }
+    // Remote images would let a third party see every reader (and the site's CSP blocks them anyway).
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:|^\/\//.test(src)) {
+      out.push({ offset: m.index, message: `image ${JSON.stringify(src.slice(0, 60))} is not on this site: put the image file next to the entry and link it by its path` });
+    } else if (src.split(/[\\/]/).includes('..')) {
+      out.push({ offset: m.index, message: `image ${JSON.stringify(src)} points outside the entry's folder (..): put the image next to the entry` });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
