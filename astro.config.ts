@@ -29,7 +29,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "upgrade-insecure-requests",
+        'upgrade-insecure-requests',
       ],
       // Pagefind's search runs as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

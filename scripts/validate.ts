@@ -41,11 +41,15 @@ const result = validateContent(dir);
 const ms = Math.round(performance.now() - started);
 
 if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ ok: result.problems.length === 0, contentDir: displayPath(dir), problems: result.problems, counts: result.counts }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: result.problems.length === 0, contentDir: displayPath(dir), problems: result.problems, counts: result.counts }, null, 2)}\n`,
+  );
 } else if (result.problems.length) {
   for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
   const files = new Set(result.problems.map((p) => p.file)).size;
-  process.stderr.write(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run validate again.\n`);
+  process.stderr.write(
+    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run validate again.\n`,
+  );
 } else {
   const c = result.counts;
   process.stdout.write(

@@ -161,7 +161,11 @@ async function load(): Promise<SiteContent> {
     .map((entry): Professor => {
       const { country, institution, fields: fieldIds, visits, ...rest } = entry.data;
       const resolved = visits
-        .map((v) => ({ ...v, programme: must(programmes, v.programme, 'programme'), host: v.host ? must(institutions, v.host, 'institution') : host }))
+        .map((v) => ({
+          ...v,
+          programme: must(programmes, v.programme, 'programme'),
+          host: v.host ? must(institutions, v.host, 'institution') : host,
+        }))
         .sort((a, b) => a.start.localeCompare(b.start));
       return {
         ...rest,
@@ -229,7 +233,8 @@ async function load(): Promise<SiteContent> {
     for (const f of project.fields) push(projectsByField, f.id, project);
   }
   const institutionsByCountry = new Map<string, Institution[]>();
-  for (const i of [...institutions.values()].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'))) push(institutionsByCountry, i.country.id, i);
+  for (const i of [...institutions.values()].sort((a, b) => a.name.en.localeCompare(b.name.en, 'en')))
+    push(institutionsByCountry, i.country.id, i);
 
   return {
     site,

@@ -5,7 +5,10 @@ const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** `/base/<locale>/<parts>/` with a trailing slash. */
 export function localizedPath(locale: Locale, ...parts: string[]): string {
-  const rest = parts.filter(Boolean).map((p) => p.replace(/^\/|\/$/g, '')).join('/');
+  const rest = parts
+    .filter(Boolean)
+    .map((p) => p.replace(/^\/|\/$/g, ''))
+    .join('/');
   return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
 }
 

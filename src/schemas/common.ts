@@ -14,7 +14,8 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // C0/C1 control characters except tab and newline, and the Unicode bidi
 // embedding/override/isolate controls that can make a name read differently
-// from how it is stored.
+// from how it is stored. Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 function text(description: string, max: number) {
@@ -124,9 +125,7 @@ export function ref(collection: string, example: string) {
 export const example = z
   .boolean()
   .default(false)
-  .describe(
-    'Set to true for an invented entry that only shows how the site works. The site shows an "Example entry" badge on it.',
-  );
+  .describe('Set to true for an invented entry that only shows how the site works. The site shows an "Example entry" badge on it.');
 
 /** Where the facts of an entry can be checked. Required (at least one) unless `example: true`. */
 export const sources = z

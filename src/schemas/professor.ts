@@ -14,12 +14,17 @@ export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () =
       nameRu: line('Name in Russian Cyrillic, e.g. "Анна Новак".', 120).optional(),
       nameKk: line('Name in Kazakh Cyrillic, e.g. "Анна Новак".', 120).optional(),
       degree: z
-        .union([
-          line('A degree written the same in every language, e.g. "PhD" or "Dr.-Ing.".', 80),
-          localized('A degree that is translated, e.g. { en: Candidate of Technical Sciences, ru: кандидат технических наук }.'),
-        ], { errorMap: () => ({ message: 'must be text such as "PhD", or en/ru/kk texts for a degree that is translated' }) })
+        .union(
+          [
+            line('A degree written the same in every language, e.g. "PhD" or "Dr.-Ing.".', 80),
+            localized('A degree that is translated, e.g. { en: Candidate of Technical Sciences, ru: кандидат технических наук }.'),
+          ],
+          { errorMap: () => ({ message: 'must be text such as "PhD", or en/ru/kk texts for a degree that is translated' }) },
+        )
         .optional()
-        .describe('Academic degree: text that stays the same in every language ("PhD", "Dr.-Ing."), or en/ru/kk texts for one that is translated.'),
+        .describe(
+          'Academic degree: text that stays the same in every language ("PhD", "Dr.-Ing."), or en/ru/kk texts for one that is translated.',
+        ),
       position: localized('Position at the home institution, e.g. "Associate Professor of Food Engineering".'),
       photo: picture(image, 'Portrait photo with its alternative text.').optional(),
       country: ref('countries', 'pl').describe('Country of the home institution: its ISO code, e.g. `pl`.'),
@@ -28,10 +33,7 @@ export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () =
         .array(ref('fields', 'food-technology'))
         .min(1, { message: 'needs at least one discipline from fields.yaml' })
         .describe('Disciplines from `fields.yaml`, e.g. `[food-technology]`.'),
-      teachingLanguages: z
-        .array(languageCode)
-        .default([])
-        .describe('Languages the person taught in, e.g. `[en, ru]`.'),
+      teachingLanguages: z.array(languageCode).default([]).describe('Languages the person taught in, e.g. `[en, ru]`.'),
       links: z
         .object({
           orcid: orcid.optional(),

@@ -44,7 +44,10 @@ export const projectSchema = z
       .default([])
       .describe('Colleagues at the host university who lead the project.'),
     partners: z.array(ref('institutions', 'warsaw-university-of-life-sciences')).default([]).describe('Partner institutions.'),
-    fields: z.array(ref('fields', 'food-technology')).min(1, { message: 'needs at least one discipline from fields.yaml' }).describe('Disciplines.'),
+    fields: z
+      .array(ref('fields', 'food-technology'))
+      .min(1, { message: 'needs at least one discipline from fields.yaml' })
+      .describe('Disciplines.'),
     programme: ref('programmes', 'foreign-scientist').optional().describe('Programme that made the cooperation possible.'),
     funder: localized('Who funds the project, if not the programme.').optional(),
     grantNumber: line('Grant or contract number.', 80).optional(),

@@ -32,7 +32,9 @@ export const siteSchema = z
         source: httpUrl('Where the university states these figures.').optional(),
       })
       .strict()
-      .describe('The programme-level figures the university itself publishes. Shown as its figures, never mixed with counts of site entries.'),
+      .describe(
+        'The programme-level figures the university itself publishes. Shown as its figures, never mixed with counts of site entries.',
+      ),
   })
   .strict();
 

@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { endNotBeforeStart, isoDate, localized, ref } from './common';
 
 /** Forms of cooperation the programmes fund. */
-export const FORMATS = [
-  'lecture-course',
-  'internship',
-  'joint-research',
-  'seminar',
-  'supervision',
-  'consultation',
-  'other',
-] as const;
+export const FORMATS = ['lecture-course', 'internship', 'joint-research', 'seminar', 'supervision', 'consultation', 'other'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const format = z.enum(FORMATS, {

@@ -93,7 +93,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     input.value = state.q;
     sortSelect.value = state.sort;
     const query = state.q.trim() ? normalizeQuery(state.q) : null;
-    const sort: Record<string, 'asc' | 'desc'> | undefined = state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
+    const sort: Record<string, 'asc' | 'desc'> | undefined =
+      state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
     const [main, ...perGroup] = await Promise.all([
       pagefind.search(query, { filters: filtersFor(state, config), ...(sort ? { sort } : {}) }),
       ...config.groups.map((g) => pagefind.search(query, { filters: filtersFor(state, config, g.name) })),
@@ -129,7 +130,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       }),
     );
 
-    if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused.split('=')[0]}"][value="${focused.split('=')[1]}"]`)?.focus();
+    if (focused)
+      facets.querySelector<HTMLInputElement>(`input[name="${focused.split('=')[0]}"][value="${focused.split('=')[1]}"]`)?.focus();
 
     const total = main.results.length;
     const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
@@ -153,7 +155,11 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       next.type = 'button';
       next.disabled = state.page === lastPage;
       next.addEventListener('click', () => go({ page: state.page + 1 }));
-      pager.append(prev, el('span', 'meta', s.pageStatus!.replace('{current}', String(state.page)).replace('{last}', String(lastPage))), next);
+      pager.append(
+        prev,
+        el('span', 'meta', s.pageStatus!.replace('{current}', String(state.page)).replace('{last}', String(lastPage))),
+        next,
+      );
     }
   }
 
@@ -174,7 +180,24 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => go({ q: input.value, page: 1, sort: input.value ? (state.sort === 'name' && !state.q ? 'relevance' : state.sort) : state.sort === 'relevance' ? 'name' : state.sort }, false), 250);
+    typing = setTimeout(
+      () =>
+        go(
+          {
+            q: input.value,
+            page: 1,
+            sort: input.value
+              ? state.sort === 'name' && !state.q
+                ? 'relevance'
+                : state.sort
+              : state.sort === 'relevance'
+                ? 'name'
+                : state.sort,
+          },
+          false,
+        ),
+      250,
+    );
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -205,7 +228,11 @@ function card(d: PagefindResultData, s: Record<string, string>): HTMLLIElement {
   if (d.meta.secondary) article.append(el('p', 'text-sm text-slate-600', d.meta.secondary));
   if (d.meta.example) {
     const p = el('p');
-    const badge = el('span', 'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900', s.example);
+    const badge = el(
+      'span',
+      'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
+      s.example,
+    );
     badge.title = s.exampleHint ?? '';
     p.append(badge);
     article.append(p);

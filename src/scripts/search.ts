@@ -75,7 +75,14 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
         a.href = d.url;
         h.append(a);
         li.append(h);
-        if (d.meta.example) li.append(el('span', 'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900', config.strings.example));
+        if (d.meta.example)
+          li.append(
+            el(
+              'span',
+              'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
+              config.strings.example,
+            ),
+          );
         li.append(excerptOf(d));
         return li;
       }),

@@ -9,7 +9,9 @@ import { run } from '../helpers/run';
 
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'));
 }
 
 describe('building hostile content', () => {

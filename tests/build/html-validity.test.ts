@@ -10,7 +10,8 @@ describe('HTML validity', () => {
     const errors: string[] = [];
     for (const page of builtPages(inject('dist'))) {
       const report = await validator.validateString(page.html, `${ROOT}/.htmlvalidate-virtual/${page.path || 'root'}.html`);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(errors.slice(0, 30)).toEqual([]);
   }, 120_000);

@@ -12,7 +12,10 @@ function brokenLinks(dist: string, base: string): string[] {
   for (const page of pages) {
     const refs = [
       ...page.doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-      ...page.doc.querySelectorAll('link[href]').filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel') ?? '')).map((l) => l.getAttribute('href')!),
+      ...page.doc
+        .querySelectorAll('link[href]')
+        .filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel') ?? ''))
+        .map((l) => l.getAttribute('href')!),
       ...page.doc.querySelectorAll('img[src], script[src]').map((e) => e.getAttribute('src')!),
     ];
     for (const ref of refs) {
@@ -30,7 +33,8 @@ function brokenLinks(dist: string, base: string): string[] {
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (hash && !ids.get(path.endsWith('/') || path === '' ? path : `${path}/`)?.has(hash)) broken.push(`${page.path}: ${ref} (no #${hash})`);
+      if (hash && !ids.get(path.endsWith('/') || path === '' ? path : `${path}/`)?.has(hash))
+        broken.push(`${page.path}: ${ref} (no #${hash})`);
     }
   }
   return broken;
@@ -45,5 +49,32 @@ describe('internal links', () => {
     const pages = builtPages(inject('distBase'));
     expect(pages.find((p) => p.path === 'en/')?.html).toContain(`href="${SUB_PATH}en/professors/"`);
     expect(brokenLinks(inject('distBase'), SUB_PATH)).toEqual([]);
+  });
+});
+
+describe('external links', () => {
+  it('are well-formed http(s), mailto or tel addresses and open with rel="noopener noreferrer"', () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const page of builtPages(inject('dist'))) {
+      for (const a of page.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+        checked++;
+        let url: URL | undefined;
+        try {
+          url = new URL(href);
+        } catch {
+          bad.push(`${page.path}: ${href} (not a URL)`);
+          continue;
+        }
+        if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) bad.push(`${page.path}: ${href} (scheme)`);
+        const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+        if (url.protocol.startsWith('http') && !(rel.includes('noopener') && rel.includes('noreferrer')))
+          bad.push(`${page.path}: ${href} (rel)`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(bad).toEqual([]);
   });
 });

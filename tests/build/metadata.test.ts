@@ -12,7 +12,12 @@ describe('page metadata', () => {
   });
 
   it('every page has exactly one h1, a title and a description', () => {
-    const bad = pages.filter((p) => p.doc.querySelectorAll('h1').length !== 1 || !p.doc.querySelector('title')?.text.trim() || !p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim());
+    const bad = pages.filter(
+      (p) =>
+        p.doc.querySelectorAll('h1').length !== 1 ||
+        !p.doc.querySelector('title')?.text.trim() ||
+        !p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
+    );
     expect(bad.map((p) => p.path)).toEqual([]);
   });
 
@@ -25,7 +30,9 @@ describe('page metadata', () => {
     const byUrl = new Map(localized.map((p) => [SITE + p.path, p]));
     for (const p of localized.filter((x) => !x.path.endsWith('404/'))) {
       expect(p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), p.path).toBe(SITE + p.path);
-      const alts = Object.fromEntries(p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const alts = Object.fromEntries(
+        p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
       expect(Object.keys(alts).sort(), p.path).toEqual(['en', 'kk', 'ru', 'x-default']);
       expect(alts['x-default']).toBe(alts.en);
       for (const lang of ['en', 'ru', 'kk']) {
@@ -49,7 +56,9 @@ describe('page metadata', () => {
   it('JSON-LD parses, has a schema.org type, and fits the page', () => {
     const typesOf = (path: string) => {
       const page = localized.find((p) => p.path === path)!;
-      return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => (JSON.parse(s.textContent) as { '@type': string })['@type']);
+      return page.doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => (JSON.parse(s.textContent) as { '@type': string })['@type']);
     };
     for (const p of localized) {
       for (const s of p.doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -66,7 +75,8 @@ describe('page metadata', () => {
   });
 
   it('no page shows a raw message key, undefined, NaN or [object Object]', () => {
-    const keyLike = /\b(?:nav|home|professors?|countries|country|projects?|fields?|programmes?|visit|format|status|output|count|contact|pagination|notFound|badge|fallback|common|institution)\.[a-zA-Z.-]+\b/;
+    const keyLike =
+      /\b(?:nav|home|professors?|countries|country|projects?|fields?|programmes?|visit|format|status|output|count|contact|pagination|notFound|badge|fallback|common|institution)\.[a-zA-Z.-]+\b/;
     for (const p of pages) {
       const text = visibleText(p.doc);
       expect(text, p.path).not.toMatch(/\bundefined\b|\[object Object\]|\bNaN\b/);
@@ -84,7 +94,9 @@ describe('page metadata', () => {
 
   it('ships JavaScript only on the language chooser, the directory and the search page', () => {
     const withScripts = pages
-      .filter((p) => p.doc.querySelectorAll('script').some((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')))
+      .filter((p) =>
+        p.doc.querySelectorAll('script').some((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')),
+      )
       .map((p) => p.path)
       .sort();
     expect(withScripts).toEqual(['', 'en/professors/', 'en/search/', 'kk/professors/', 'kk/search/', 'ru/professors/', 'ru/search/']);

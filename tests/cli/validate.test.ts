@@ -18,7 +18,10 @@ describe('npm run validate', () => {
   it('reports every problem of a broken copy in one run, each naming file and field, and exits 1', () => {
     const r = validate([], { CONTENT_DIR: broken.dir });
     expect(r.status).toBe(1);
-    const lines = r.stdout.split('\n').filter(Boolean).map((l) => l.split(`${broken.dir}/`).join(''));
+    const lines = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(`${broken.dir}/`).join(''));
     for (const line of broken.expected) expect(lines).toContain(line);
     expect(r.stderr).toMatch(/\d+ problems in \d+ files\. Fix them and run npm run validate again\./);
   });

@@ -66,7 +66,13 @@ describe('accessibility and CSP of every template', () => {
         expect(csp).not.toMatch(/unsafe-inline/);
         expect(csp).toMatch(/object-src 'none'/);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const violations = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
         expect(violations).toEqual([]);
         expect(problems).toEqual([]);
         await page.context().close();
@@ -90,7 +96,10 @@ describe('keyboard', () => {
   it('the skip link is the first stop and moves focus to the main content; focus is visible', async () => {
     const { page } = await visit('en/professors/lukasz-wrobel/');
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
     expect(first.text).toBe('Skip to main content');
     expect(first.outline).not.toBe('none');
     await page.keyboard.press('Enter');

@@ -35,12 +35,16 @@ async function open(path: string): Promise<Page> {
 }
 
 async function shownIds(page: Page): Promise<string[]> {
-  return (await page.$$eval('[data-results] h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((p) => p.split('/').at(-2)!).sort();
+  return (await page.$$eval('[data-results] h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+    .map((p) => p.split('/').at(-2)!)
+    .sort();
 }
 
 /** Waits until the status line says `n` results (the list is redrawn after it). */
 async function waitForCount(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((want) => document.querySelector('[data-status]')?.textContent?.trim().startsWith(`${want} `), n, { timeout: 15_000 });
+  await page.waitForFunction((want) => document.querySelector('[data-status]')?.textContent?.trim().startsWith(`${want} `), n, {
+    timeout: 15_000,
+  });
 }
 
 beforeAll(async () => {
@@ -66,9 +70,15 @@ describe('professors directory', () => {
     const byCountry = groupBy(professors, (p) => p.country);
     const countries = [byCountry[0]![0], byCountry[1]![0]];
     const inCountries = professors.filter((p) => countries.includes(p.country));
-    const fieldCounts = groupBy(inCountries.flatMap((p) => p.fields), (f) => f);
+    const fieldCounts = groupBy(
+      inCountries.flatMap((p) => p.fields),
+      (f) => f,
+    );
     const field = fieldCounts[0]![0];
-    const expected = inCountries.filter((p) => p.fields.includes(field)).map((p) => p.id).sort();
+    const expected = inCountries
+      .filter((p) => p.fields.includes(field))
+      .map((p) => p.id)
+      .sort();
 
     const page = await open('/en/professors/');
     await waitForCount(page, professors.length);
@@ -86,7 +96,10 @@ describe('professors directory', () => {
     }
     // A country's count is how many professors of that country the field filter lets through,
     // so the ticked countries' counts add up to the list.
-    const countOf = async (group: string, value: string) => Number((await page.locator(`[data-facets] label:has(input[name="${group}"][value="${value}"]) span:last-child`).textContent()) ?? NaN);
+    const countOf = async (group: string, value: string) =>
+      Number(
+        (await page.locator(`[data-facets] label:has(input[name="${group}"][value="${value}"]) span:last-child`).textContent()) ?? NaN,
+      );
     let sum = 0;
     for (const c of countries) sum += await countOf('country', c);
     expect(sum).toBe(expected.length);
@@ -144,7 +157,7 @@ describe('professors directory', () => {
     const page = await open('/en/professors/?sort=recent');
     await waitForCount(page, professors.length);
     const latest = [...professors].sort((a, b) => b.visits.at(-1)!.start.localeCompare(a.visits.at(-1)!.start))[0]!;
-    expect((await shownIds(page))).toContain(latest.id);
+    expect(await shownIds(page)).toContain(latest.id);
     const first = await page.$eval('[data-results] h3 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
     expect(first).toBe(`/en/professors/${latest.id}/`);
     await page.close();
@@ -154,7 +167,11 @@ describe('professors directory', () => {
 describe('site search', () => {
   const wrobel = professors.find((p) => p.id === 'lukasz-wrobel')!;
 
-  for (const [locale, query] of [['en', 'Wróbel'], ['ru', wrobel.nameRu!.split(' ')[1]!], ['kk', (wrobel.nameKk ?? wrobel.nameRu)!.split(' ')[1]!]] as const) {
+  for (const [locale, query] of [
+    ['en', 'Wróbel'],
+    ['ru', wrobel.nameRu!.split(' ')[1]!],
+    ['kk', (wrobel.nameKk ?? wrobel.nameRu)!.split(' ')[1]!],
+  ] as const) {
     it(`finds a professor by surname in ${locale} ("${query}")`, async () => {
       const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('[data-results] a');
@@ -166,15 +183,22 @@ describe('site search', () => {
 
   it('finds Kazakh text typed without Kazakh letters, and Cyrillic names typed in Latin', async () => {
     const withKazakhName = professors.find((p) => p.nameKk && /[әғқңөұүһі]/i.test(p.nameKk))!;
-    const plain = withKazakhName.nameKk!.split(' ').at(-1)!.replace(/[әғқңөұүһі]/gi, (c) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' })[c.toLowerCase()]!);
+    const plain = withKazakhName
+      .nameKk!.split(' ')
+      .at(-1)!
+      .replace(/[әғқңөұүһі]/gi, (c) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' })[c.toLowerCase()]!);
     let page = await open(`/kk/search/?q=${encodeURIComponent(plain)}`);
     await page.waitForSelector('[data-results] a');
-    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(`/kk/professors/${withKazakhName.id}/`);
+    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(
+      `/kk/professors/${withKazakhName.id}/`,
+    );
     await page.close();
 
     page = await open('/ru/search/?q=Vrubel');
     await page.waitForSelector('[data-results] a');
-    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/ru/professors/lukasz-wrobel/');
+    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(
+      '/ru/professors/lukasz-wrobel/',
+    );
     await page.close();
   });
 

@@ -31,7 +31,9 @@ export interface BrokenCopy {
 export function brokenCopy(): BrokenCopy {
   const dir = mkdtempSync(join(tmpdir(), 'broken-content-'));
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  const professors = readdirSync(join(dir, 'professors')).filter((f) => f.endsWith('.md')).sort();
+  const professors = readdirSync(join(dir, 'professors'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   if (professors.length < 6) throw new Error('the broken copy needs at least six professors in content/');
   const [p1, p2, p3, p4, p5] = professors as [string, string, string, string, string];
   const file = (name: string) => join(dir, 'professors', name);
@@ -54,10 +56,14 @@ export function brokenCopy(): BrokenCopy {
   cpSync(file(p5), join(dir, 'professors', 'archive', p5));
   // 6. a real (non-example) entry without sources
   const host = join(dir, 'institutions', 'almaty-technological-university.yaml');
-  writeFileSync(host, readFileSync(host, 'utf8').replace(/^sources:\n(?:  - .*\n)+/m, ''));
+  writeFileSync(host, readFileSync(host, 'utf8').replace(/^sources:\n(?: {2}- .*\n)+/m, ''));
   // 7. <script> in a body
   const p6 = professors[5]!;
-  editFrontMatter(file(p6), () => {}, (b) => `${b}\n<script>alert("x")</script>\n`);
+  editFrontMatter(
+    file(p6),
+    () => {},
+    (b) => `${b}\n<script>alert("x")</script>\n`,
+  );
   // 8. missing required English name
   writeFileSync(join(dir, 'countries', 'pl.yaml'), 'name:\n  ru: Польша\n  kk: Польша\n');
 

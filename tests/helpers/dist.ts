@@ -26,7 +26,10 @@ export function builtPages(dist: string): BuiltPage[] {
       .filter((f) => !relative(dist, f).startsWith('pagefind'))
       .map((file) => {
         const html = readFileSync(file, 'utf8');
-        const path = relative(dist, file).replace(/index\.html$/, '').split('\\').join('/');
+        const path = relative(dist, file)
+          .replace(/index\.html$/, '')
+          .split('\\')
+          .join('/');
         return { path, file, html, doc: parse(html) };
       });
     cache.set(dist, pages);

@@ -49,7 +49,14 @@ function checkImageFiles(file: SourceFile, data: { photo?: { src: string } }): P
   const target = resolve(dirname(file.path), data.photo.src);
   if (existsSync(target)) return [];
   const line = file.lineOf(['photo', 'src']);
-  return [{ file: file.display, field: 'photo.src', message: `file ${data.photo.src} does not exist: put the image there or correct the path`, ...(line ? { line } : {}) }];
+  return [
+    {
+      file: file.display,
+      field: 'photo.src',
+      message: `file ${data.photo.src} does not exist: put the image there or correct the path`,
+      ...(line ? { line } : {}),
+    },
+  ];
 }
 
 function collectStrings(value: unknown, into: Set<string>): void {
@@ -83,7 +90,12 @@ export function validateContent(dir: string): ValidationResult {
   for (const file of tree.files) {
     const collection = file.collection as CollectionName;
     counts[collection]++;
-    const record: FileRecord = { collection, id: file.id, file: file.display, name: file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') };
+    const record: FileRecord = {
+      collection,
+      id: file.id,
+      file: file.display,
+      name: file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+    };
     if (file.prefix.length) {
       record.prefix = file.prefix;
       record.name = file.id;

@@ -96,7 +96,11 @@ export function checkFileNames(model: ContentModel): Problem[] {
     if (f.collection === 'pages') {
       const [locale, name] = f.id.split('/');
       if (!name || !(LOCALES as readonly string[]).includes(locale!)) {
-        out.push({ file: f.file, field: '-', message: `is not in a language folder: move it to content/pages/en/, content/pages/ru/ or content/pages/kk/` });
+        out.push({
+          file: f.file,
+          field: '-',
+          message: `is not in a language folder: move it to content/pages/en/, content/pages/ru/ or content/pages/kk/`,
+        });
         continue;
       }
     }
@@ -136,7 +140,8 @@ export function checkDuplicateIds(model: ContentModel): Problem[] {
       seen.set(key, f);
       continue;
     }
-    const where = first.file === f.file ? `earlier in this file${first.prefix ? ` at ${formatPath(first.prefix)}` : ''}` : `by ${first.file}`;
+    const where =
+      first.file === f.file ? `earlier in this file${first.prefix ? ` at ${formatPath(first.prefix)}` : ''}` : `by ${first.file}`;
     out.push({
       file: f.file,
       field: f.prefix ? formatPath([...f.prefix, 'id']) : '-',
@@ -207,7 +212,10 @@ export function checkReferences(model: ContentModel): Problem[] {
     if (t.broken.has(r.id)) continue;
     if (!t.ids.has(r.id)) {
       const guess = closest(r.id, t.ids);
-      const file = r.collection === 'fields' ? WHERE.fields : `${WHERE[r.collection]}${r.id}.${r.collection === 'professors' || r.collection === 'projects' ? 'md' : 'yaml'}`;
+      const file =
+        r.collection === 'fields'
+          ? WHERE.fields
+          : `${WHERE[r.collection]}${r.id}.${r.collection === 'professors' || r.collection === 'projects' ? 'md' : 'yaml'}`;
       out.push(
         problem(
           r.from,
@@ -218,12 +226,22 @@ export function checkReferences(model: ContentModel): Problem[] {
       continue;
     }
     if (t.drafts.has(r.id) && !r.from.data.draft) {
-      out.push(problem(r.from, r.path, `${kind} "${r.id}" is a draft and will not be published: publish it (remove draft: true) or remove this reference`));
+      out.push(
+        problem(
+          r.from,
+          r.path,
+          `${kind} "${r.id}" is a draft and will not be published: publish it (remove draft: true) or remove this reference`,
+        ),
+      );
       continue;
     }
     if (t.examples.has(r.id) && r.from.data.example === false) {
       out.push(
-        problem(r.from, r.path, `${kind} "${r.id}" is an invented example entry; a real entry cannot rely on it: refer to a real entry or mark this one example: true`),
+        problem(
+          r.from,
+          r.path,
+          `${kind} "${r.id}" is an invented example entry; a real entry cannot rely on it: refer to a real entry or mark this one example: true`,
+        ),
       );
     }
   }
@@ -326,24 +344,39 @@ export function markdownProblems(md: string): { offset: number; message: string 
   const out: { offset: number; message: string }[] = [];
   for (const m of text.matchAll(HTML)) {
     const snippet = m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0];
-    out.push({ offset: m.index, message: `contains raw HTML ${JSON.stringify(snippet)}: HTML is not allowed, write plain Markdown instead` });
+    out.push({
+      offset: m.index,
+      message: `contains raw HTML ${JSON.stringify(snippet)}: HTML is not allowed, write plain Markdown instead`,
+    });
   }
   for (const m of text.matchAll(LINK_TARGET)) {
     const target = m[1] ?? m[2] ?? m[3] ?? '';
     if (!isSafeTarget(target)) {
-      out.push({ offset: m.index, message: `links to ${JSON.stringify(target.slice(0, 60))}: only https://, http:// and mailto: links are allowed` });
+      out.push({
+        offset: m.index,
+        message: `links to ${JSON.stringify(target.slice(0, 60))}: only https://, http:// and mailto: links are allowed`,
+      });
     }
   }
   for (const m of text.matchAll(IMAGE)) {
     const src = m[2]!;
     if (m[1]!.trim() === '') {
-      out.push({ offset: m.index, message: `image ${JSON.stringify(src)} has no alternative text: describe what it shows between the square brackets, ![like this](${src})` });
+      out.push({
+        offset: m.index,
+        message: `image ${JSON.stringify(src)} has no alternative text: describe what it shows between the square brackets, ![like this](${src})`,
+      });
     }
     // Remote images would let a third party see every reader (and the site's CSP blocks them anyway).
     if (/^[A-Za-z][A-Za-z0-9+.-]*:|^\/\//.test(src)) {
-      out.push({ offset: m.index, message: `image ${JSON.stringify(src.slice(0, 60))} is not on this site: put the image file next to the entry and link it by its path` });
+      out.push({
+        offset: m.index,
+        message: `image ${JSON.stringify(src.slice(0, 60))} is not on this site: put the image file next to the entry and link it by its path`,
+      });
     } else if (src.split(/[\\/]/).includes('..')) {
-      out.push({ offset: m.index, message: `image ${JSON.stringify(src)} points outside the entry's folder (..): put the image next to the entry` });
+      out.push({
+        offset: m.index,
+        message: `image ${JSON.stringify(src)} points outside the entry's folder (..): put the image next to the entry`,
+      });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);

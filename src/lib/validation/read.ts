@@ -71,7 +71,11 @@ function readText(abs: string, display: string): ReadResult {
     return { ok: false, problem: { file: display, field: '-', message: 'is not valid UTF-8 text: save the file with UTF-8 encoding' } };
   }
   // TextDecoder drops a leading byte-order mark, which editors on Windows add; it is harmless.
-  if (text.trim() === '') return { ok: false, problem: { file: display, field: '-', message: 'is empty: fill it in from the template in content/_templates/ or delete it' } };
+  if (text.trim() === '')
+    return {
+      ok: false,
+      problem: { file: display, field: '-', message: 'is empty: fill it in from the template in content/_templates/ or delete it' },
+    };
   return { ok: true, text };
 }
 
@@ -111,7 +115,11 @@ export function parseYaml(text: string, display: string, firstLine = 1): ParsedY
     try {
       data = doc.toJS({ maxAliasCount: 50 });
     } catch (e) {
-      problems.push({ file: display, field: '-', message: `cannot be read: ${(e as Error).message}; write the values out instead of using YAML aliases (*name)` });
+      problems.push({
+        file: display,
+        field: '-',
+        message: `cannot be read: ${(e as Error).message}; write the values out instead of using YAML aliases (*name)`,
+      });
     }
   }
   return { data, lineOf: lineFinder(doc, counter, firstLine), problems };
@@ -126,13 +134,27 @@ function parseFile(collection: CollectionName, abs: string, contentDir: string):
   const spec = COLLECTIONS[collection];
   const id =
     collection === 'pages'
-      ? relative(join(contentDir, spec.path), abs).split(/[\\/]/).slice(0, 1).concat(basename(abs, extname(abs))).join('/').toLowerCase()
+      ? relative(join(contentDir, spec.path), abs)
+          .split(/[\\/]/)
+          .slice(0, 1)
+          .concat(basename(abs, extname(abs)))
+          .join('/')
+          .toLowerCase()
       : basename(abs, extname(abs)).toLowerCase();
 
   if (spec.format === 'markdown') {
     const m = FRONT_MATTER.exec(read.text);
     if (!m) {
-      return { problems: [{ file: display, field: '-', message: 'has no front matter: the file must start with a line "---", the fields, and another "---"', line: 1 }] };
+      return {
+        problems: [
+          {
+            file: display,
+            field: '-',
+            message: 'has no front matter: the file must start with a line "---", the fields, and another "---"',
+            line: 1,
+          },
+        ],
+      };
     }
     const parsed = parseYaml(m[1]!, display, 2);
     const bodyLine = m[0].split('\n').length;
@@ -140,7 +162,17 @@ function parseFile(collection: CollectionName, abs: string, contentDir: string):
       problems: parsed.problems,
       file: parsed.problems.length
         ? undefined
-        : { collection, path: abs, display, id, data: parsed.data ?? {}, body: read.text.slice(m[0].length), bodyLine, prefix: [], lineOf: parsed.lineOf },
+        : {
+            collection,
+            path: abs,
+            display,
+            id,
+            data: parsed.data ?? {},
+            body: read.text.slice(m[0].length),
+            bodyLine,
+            prefix: [],
+            lineOf: parsed.lineOf,
+          },
     };
   }
   const parsed = parseYaml(read.text, display);
@@ -165,7 +197,11 @@ export function readContentTree(contentDir: string): ContentTree {
 
   const sitePath = join(contentDir, 'site.yaml');
   if (!existsSync(sitePath)) {
-    problems.push({ file: displayPath(sitePath), field: '-', message: 'is missing: copy site.yaml from the repository\u2019s content/ folder and adapt it' });
+    problems.push({
+      file: displayPath(sitePath),
+      field: '-',
+      message: 'is missing: copy site.yaml from the repository\u2019s content/ folder and adapt it',
+    });
   } else {
     const read = readText(sitePath, displayPath(sitePath));
     if (!read.ok) problems.push(read.problem);
@@ -173,7 +209,15 @@ export function readContentTree(contentDir: string): ContentTree {
       const parsed = parseYaml(read.text, displayPath(sitePath));
       problems.push(...parsed.problems);
       if (!parsed.problems.length) {
-        site = { collection: 'site', path: sitePath, display: displayPath(sitePath), id: 'site', data: parsed.data, prefix: [], lineOf: parsed.lineOf };
+        site = {
+          collection: 'site',
+          path: sitePath,
+          display: displayPath(sitePath),
+          id: 'site',
+          data: parsed.data,
+          prefix: [],
+          lineOf: parsed.lineOf,
+        };
       }
     }
   }
@@ -199,7 +243,8 @@ export function readContentTree(contentDir: string): ContentTree {
         continue;
       }
       parsed.data.forEach((item: unknown, i: number) => {
-        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${i}`;
+        const id =
+          item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${i}`;
         files.push({ collection: name, path: target, display, id, data: item, prefix: [i], lineOf: (path) => parsed.lineOf([i, ...path]) });
       });
       continue;

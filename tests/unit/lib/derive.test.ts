@@ -15,7 +15,10 @@ function professor(id: string, name: string, nameRu: string | undefined, country
   } as unknown as Professor;
 }
 
-const wrobel = professor('lukasz-wrobel', 'Łukasz Wróbel', 'Лукаш Врубель', 'pl', [['2021-11-08', '2021-12-03'], ['2025-05-12', '2025-05-23']]);
+const wrobel = professor('lukasz-wrobel', 'Łukasz Wróbel', 'Лукаш Врубель', 'pl', [
+  ['2021-11-08', '2021-12-03'],
+  ['2025-05-12', '2025-05-23'],
+]);
 const sahin = professor('burak-sahinoglu', 'Burak Şahinoğlu', 'Бурак Шахиноглу', 'tr', [['2027-01-18', '2027-01-29']]);
 const albrecht = professor('henrike-albrecht', 'Henrike Albrecht', 'Хенрике Альбрехт', 'de', [['2025-03-03', '2025-03-14']]);
 const zurcher = professor('reto-zurcher', 'Reto Zürcher', undefined, 'ch', [['2023-09-04', '2023-09-15']]);
@@ -25,7 +28,12 @@ describe('reading order', () => {
   it('sorts by family name in the reader\u2019s alphabet', () => {
     expect(inReadingOrder(all, 'en').map((p) => p.id)).toEqual(['henrike-albrecht', 'burak-sahinoglu', 'lukasz-wrobel', 'reto-zurcher']);
     // In Russian the Cyrillic surnames lead; a name without a Cyrillic form sorts by its Latin one, after Cyrillic.
-    expect(inReadingOrder(all, 'ru').map((p) => displayName(p, 'ru').primary)).toEqual(['Хенрике Альбрехт', 'Лукаш Врубель', 'Бурак Шахиноглу', 'Reto Zürcher']);
+    expect(inReadingOrder(all, 'ru').map((p) => displayName(p, 'ru').primary)).toEqual([
+      'Хенрике Альбрехт',
+      'Лукаш Врубель',
+      'Бурак Шахиноглу',
+      'Reto Zürcher',
+    ]);
   });
 
   it('groups under the first letter of the displayed family name', () => {
@@ -34,7 +42,11 @@ describe('reading order', () => {
   });
 
   it('sorts labels in the reader\u2019s language', () => {
-    const countries = [{ name: { en: 'Poland', ru: 'Польша', kk: 'Польша' } }, { name: { en: 'Germany', ru: 'Германия', kk: 'Германия' } }, { name: { en: 'Türkiye', ru: 'Турция', kk: 'Түркия' } }];
+    const countries = [
+      { name: { en: 'Poland', ru: 'Польша', kk: 'Польша' } },
+      { name: { en: 'Germany', ru: 'Германия', kk: 'Германия' } },
+      { name: { en: 'Türkiye', ru: 'Турция', kk: 'Түркия' } },
+    ];
     expect(byLabel(countries, (c) => c.name, 'kk').map((c) => c.name.kk)).toEqual(['Германия', 'Польша', 'Түркия']);
   });
 });
@@ -59,7 +71,12 @@ describe('home page lists and numbers', () => {
 
 describe('project timeline', () => {
   it('orders start, visits during the project, outputs by year and end', () => {
-    const project = { start: '2023-01-01', end: '2025-12-31', professors: [wrobel, albrecht], outputs: [{ year: 2024, title: 'Paper', type: 'article' }] } as unknown as Project;
+    const project = {
+      start: '2023-01-01',
+      end: '2025-12-31',
+      professors: [wrobel, albrecht],
+      outputs: [{ year: 2024, title: 'Paper', type: 'article' }],
+    } as unknown as Project;
     expect(projectTimeline(project).map((e) => `${e.kind}:${e.date}`)).toEqual([
       'start:2023-01-01',
       'output:2024-12-31',

@@ -26,14 +26,25 @@ describe('field', () => {
 });
 
 describe('institution', () => {
-  const good = { name: { en: 'Vistula Institute' }, country: 'pl', city: { en: 'Kraków' }, ror: 'https://ror.org/03yrm5c26', example: true };
+  const good = {
+    name: { en: 'Vistula Institute' },
+    country: 'pl',
+    city: { en: 'Kraków' },
+    ror: 'https://ror.org/03yrm5c26',
+    example: true,
+  };
   it('accepts a good entry and stores the bare ROR id', () => {
     expect(institutionSchema.parse(good).ror).toBe('03yrm5c26');
   });
   it('refuses a malformed ROR id and a website that is not a web address', () => {
-    expect(problemsOf(institutionSchema, variant(good, (i) => { i.ror = 'ror-123'; }))).toEqual([
-      'ror: must look like 03yrm5c26 or https://ror.org/03yrm5c26',
-    ]);
+    expect(
+      problemsOf(
+        institutionSchema,
+        variant(good, (i) => {
+          i.ror = 'ror-123';
+        }),
+      ),
+    ).toEqual(['ror: must look like 03yrm5c26 or https://ror.org/03yrm5c26']);
     expect(problemsOf(institutionSchema, { ...good, website: 'data:text/html,hi' })).toEqual([
       'website: is not a web address: write a full address starting with https://',
     ]);
@@ -41,7 +52,13 @@ describe('institution', () => {
 });
 
 describe('programme', () => {
-  const good = { name: { en: 'Foreign Scientist programme' }, shortName: { en: 'Foreign Scientist' }, funder: { en: 'Ministry' }, summary: { en: 'A programme.' }, since: 2021 };
+  const good = {
+    name: { en: 'Foreign Scientist programme' },
+    shortName: { en: 'Foreign Scientist' },
+    funder: { en: 'Ministry' },
+    summary: { en: 'A programme.' },
+    since: 2021,
+  };
   it('accepts a good entry', () => expect(problemsOf(programmeSchema, good)).toEqual([]));
   it('refuses a year written as text', () => {
     expect(problemsOf(programmeSchema, { ...good, since: '2021' })).toEqual(['since: must be a year written as a number, e.g. 2024']);
@@ -68,8 +85,13 @@ describe('site settings', () => {
   };
   it('accepts good settings', () => expect(problemsOf(siteSchema, good)).toEqual([]));
   it('refuses a malformed e-mail address', () => {
-    expect(problemsOf(siteSchema, variant(good, (s) => { (s.contact as Record<string, unknown>).email = 'office at example'; }))).toEqual([
-      'contact.email: must be an e-mail address, e.g. international@example.kz',
-    ]);
+    expect(
+      problemsOf(
+        siteSchema,
+        variant(good, (s) => {
+          (s.contact as Record<string, unknown>).email = 'office at example';
+        }),
+      ),
+    ).toEqual(['contact.email: must be an e-mail address, e.g. international@example.kz']);
   });
 });

@@ -24,20 +24,64 @@ describe('project schema', () => {
   });
 
   const cases: [string, (p: typeof good) => void, string[]][] = [
-    ['unknown status', (p) => { p.status = 'finished'; }, ['status: must be one of: planned, active, completed']],
-    ['end before start', (p) => { p.end = '2022-12-31'; }, ['end: 2022-12-31 is before start 2023-01-15: the end cannot come before the start']],
-    ['completed without end', (p) => { delete (p as Partial<typeof good>).end; }, ['end: is missing: a completed project needs its end date']],
-    ['no professors', (p) => { p.professors = []; }, ['professors: needs at least one visiting professor (their file name, e.g. anna-novak)']],
-    ['unknown output type', (p) => { p.outputs[0]!.type = 'paper'; }, [
-      'outputs[0].type: must be one of: article, conference-paper, book, patent, dataset, software, prototype, other',
-    ]],
-    ['year as text', (p) => { (p.outputs[0] as Record<string, unknown>).year = 'last year'; }, ['outputs[0].year: must be a year written as a number, e.g. 2024']],
-    ['misspelt key in a nested object', (p) => { (p.localLeads[0] as Record<string, unknown>).unti = 'x'; }, [
-      'localLeads[0].unti: unknown field: did you mean "unit"? Fix the spelling or remove it',
-    ]],
-    ['missing summary', (p) => { delete (p as Partial<typeof good>).summary; }, [
-      'summary: is required but missing: add it. One or two sentences about the project, shown on cards. Give English as `en`, and Russian (`ru`) and Kazakh (`kk`) where you have them.',
-    ]],
+    [
+      'unknown status',
+      (p) => {
+        p.status = 'finished';
+      },
+      ['status: must be one of: planned, active, completed'],
+    ],
+    [
+      'end before start',
+      (p) => {
+        p.end = '2022-12-31';
+      },
+      ['end: 2022-12-31 is before start 2023-01-15: the end cannot come before the start'],
+    ],
+    [
+      'completed without end',
+      (p) => {
+        delete (p as Partial<typeof good>).end;
+      },
+      ['end: is missing: a completed project needs its end date'],
+    ],
+    [
+      'no professors',
+      (p) => {
+        p.professors = [];
+      },
+      ['professors: needs at least one visiting professor (their file name, e.g. anna-novak)'],
+    ],
+    [
+      'unknown output type',
+      (p) => {
+        p.outputs[0]!.type = 'paper';
+      },
+      ['outputs[0].type: must be one of: article, conference-paper, book, patent, dataset, software, prototype, other'],
+    ],
+    [
+      'year as text',
+      (p) => {
+        (p.outputs[0] as Record<string, unknown>).year = 'last year';
+      },
+      ['outputs[0].year: must be a year written as a number, e.g. 2024'],
+    ],
+    [
+      'misspelt key in a nested object',
+      (p) => {
+        (p.localLeads[0] as Record<string, unknown>).unti = 'x';
+      },
+      ['localLeads[0].unti: unknown field: did you mean "unit"? Fix the spelling or remove it'],
+    ],
+    [
+      'missing summary',
+      (p) => {
+        delete (p as Partial<typeof good>).summary;
+      },
+      [
+        'summary: is required but missing: add it. One or two sentences about the project, shown on cards. Give English as `en`, and Russian (`ru`) and Kazakh (`kk`) where you have them.',
+      ],
+    ],
   ];
   for (const [rule, change, expected] of cases) {
     it(`refuses: ${rule}`, () => expect(problemsOf(projectSchema, variant(good, change))).toEqual(expected));

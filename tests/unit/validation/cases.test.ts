@@ -22,7 +22,9 @@ describe('content fixture worlds', () => {
 
   for (const name of caseNames()) {
     it(name, () => {
-      const expected = readFileSync(join(CASES_DIR, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+      const expected = readFileSync(join(CASES_DIR, name, 'expected.txt'), 'utf8')
+        .split('\n')
+        .filter(Boolean);
       expect(linesFor(name)).toEqual(expected);
     });
   }

@@ -26,7 +26,9 @@ describe('hostile and broken input', () => {
       const { dir, cleanup } = materialise(name, BAD_DIR);
       try {
         const lines = validateContent(dir).problems.map((p) => formatProblem(p).split(`${dir}/`).join(''));
-        const expected = readFileSync(join(BAD_DIR, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+        const expected = readFileSync(join(BAD_DIR, name, 'expected.txt'), 'utf8')
+          .split('\n')
+          .filter(Boolean);
         expect(lines).toEqual(expected);
         // At least one line names a file of the case and a field (or "-" for the whole file).
         const files = overlayFiles(join(BAD_DIR, name));

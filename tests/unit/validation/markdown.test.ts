@@ -5,7 +5,9 @@ const messages = (md: string) => markdownProblems(md).map((p) => p.message);
 
 describe('Markdown safety', () => {
   it('accepts plain Markdown with links, autolinks and images with alt text', () => {
-    expect(messages('A [link](https://example.org), <https://example.org>, <a@example.org>, ![A chart](./chart.png), 3 < 4 and 5 > 2.')).toEqual([]);
+    expect(
+      messages('A [link](https://example.org), <https://example.org>, <a@example.org>, ![A chart](./chart.png), 3 < 4 and 5 > 2.'),
+    ).toEqual([]);
   });
 
   it('ignores HTML inside code spans and fenced code', () => {
