@@ -12,9 +12,12 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const dir = contentDir();
+        const started = performance.now();
         const { problems, counts } = validateContent(dir);
         if (problems.length === 0) {
-          logger.info(`content valid: ${counts.professors} professors, ${counts.projects} projects (${dir})`);
+          logger.info(
+            `content valid: ${counts.professors} professors, ${counts.projects} projects (${dir}) in ${Math.round(performance.now() - started)} ms`,
+          );
           return;
         }
         const report = problems.map(formatProblem).join('\n');

@@ -1,0 +1,259 @@
+/**
+ * npm run bench -- --professors N [--runs R] [--seed S]
+ * Builds a synthetic tree of N professors with this site and with a bare Astro
+ * baseline (bench/baseline) in the same run, and records wall time per phase,
+ * peak RSS, dist/ size and page count, page weight, and what Chromium
+ * transfers for the directory and search. Writes bench/results.json and
+ * bench/results.md (one section per size, newest replaces older of that size).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S]
+
+Builds N synthetic professors with this site and with a bare Astro baseline,
+R times each (default 1), and writes bench/results.md and bench/results.json.
+Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
+`;
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+const opt = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) {
+    process.stderr.write(`bench: --${name} must be a whole number above 0\n\n${HELP}`);
+    process.exit(2);
+  }
+  return v;
+};
+const N = opt('professors', 1000);
+const RUNS = opt('runs', 1);
+const SEED = opt('seed', 1);
+const ROOT = resolve('.');
+const WORK = join(tmpdir(), `bench-${N}`);
+
+interface Run {
+  wallS: number;
+  astroS: number;
+  renderS?: number;
+  validateS?: number;
+  pagefindS: number;
+  peakRssMb: number;
+}
+
+function timed(cmd: string, args: string[], env: Record<string, string>, cwd = ROOT): { wallS: number; rssKb: number; out: string } {
+  const start = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd,
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const wallS = (performance.now() - start) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  const rssKb = Number(r.stderr.trim().split('\n').at(-1));
+  return { wallS, rssKb, out: r.stdout + r.stderr };
+}
+
+function build(kind: 'site' | 'baseline', content: string, out: string): Run {
+  // Old output is moved aside and deleted after timing, so deleting it does not slow the build.
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, `${out}.old`);
+  const env = { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'production' };
+  // The baseline is built from its own folder, as its own project would be.
+  const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], env, kind === 'baseline' ? join(ROOT, 'bench/baseline') : ROOT);
+  const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], {});
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  const render = /page\(s\) built in ([\d.]+)(m?s)/.exec(astro.out);
+  const validate = /content valid: .* in (\d+) ms/.exec(astro.out);
+  return {
+    wallS: round(astro.wallS + pagefind.wallS),
+    astroS: round(astro.wallS),
+    ...(render ? { renderS: round(Number(render[1]) / (render[2] === 'ms' ? 1000 : 1)) } : {}),
+    ...(validate ? { validateS: round(Number(validate[1]) / 1000) } : {}),
+    pagefindS: round(pagefind.wallS),
+    peakRssMb: Math.round(Math.max(astro.rssKb, pagefind.rssKb) / 1024),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function dirStats(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    const p = join(dir, f);
+    if (!statSync(p).isFile()) continue;
+    bytes += statSync(p).size;
+    if (f.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+/** gzip bytes of a page's HTML plus the CSS and JS it references directly. */
+function pageWeight(dist: string, path: string): number {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  let total = gzipSync(html).length;
+  for (const m of html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g))
+    total += gzipSync(readFileSync(join(dist, m[1]!))).length;
+  return total;
+}
+
+function summarise(runs: Run[]) {
+  const keys = Object.keys(runs[0]!) as (keyof Run)[];
+  return Object.fromEntries(
+    keys.map((k) => [k, { min: Math.min(...runs.map((r) => r[k] ?? 0)), median: median(runs.map((r) => r[k] ?? 0)) }]),
+  );
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const content = join(WORK, 'content');
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['scripts/fixtures.ts', '--professors', String(N), '--seed', String(SEED), '--out', content],
+    { stdio: 'inherit' },
+  );
+
+  const site: Run[] = [];
+  const baseline: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    process.stdout.write(`run ${i + 1}/${RUNS}: baseline… `);
+    baseline.push(build('baseline', content, join(WORK, 'dist-baseline')));
+    process.stdout.write(`${baseline.at(-1)!.wallS}s; site… `);
+    site.push(build('site', content, join(WORK, 'dist-site')));
+    process.stdout.write(`${site.at(-1)!.wallS}s\n`);
+  }
+  const dist = join(WORK, 'dist-site');
+  const firstProfile = readdirSync(join(dist, 'en/professors')).find(
+    (d) => !/^\d+$/.test(d) && statSync(join(dist, 'en/professors', d)).isDirectory(),
+  )!;
+  const weights = {
+    home: pageWeight(dist, 'en'),
+    directory: pageWeight(dist, 'en/professors'),
+    profile: pageWeight(dist, `en/professors/${firstProfile}`),
+  };
+  const transfer = await measureTransfer(dist);
+
+  const result = {
+    professors: N,
+    runs: RUNS,
+    date: new Date().toISOString().slice(0, 10),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    site: summarise(site),
+    baseline: summarise(baseline),
+    ratioWall: round(median(site.map((r) => r.wallS)) / median(baseline.map((r) => r.wallS))),
+    dist: { site: dirStats(dist), baseline: dirStats(join(WORK, 'dist-baseline')) },
+    pageWeightGzip: weights,
+    transfer,
+  };
+  writeResults(result);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Bytes Chromium fetches for the directory's first view, first filter and first search (gzip for our files; Pagefind chunks are already compressed). */
+async function measureTransfer(dist: string) {
+  const { serve, launch } = await import('../tests/helpers/browser');
+  const server = await serve(dist);
+  const browser = await launch();
+  const page = await browser.newPage();
+  let files: string[] = [];
+  page.on('requestfinished', (r) => files.push(new URL(r.url()).pathname));
+  const size = (list: string[]) =>
+    list.reduce((n, u) => {
+      const f = join(dist, u.endsWith('/') ? `${u}index.html` : u);
+      if (!existsSync(f)) return n;
+      const raw = readFileSync(f);
+      return n + (/\.(pf_\w+|pagefind)$/.test(f) ? raw.length : gzipSync(raw).length);
+    }, 0);
+  const start = performance.now();
+  await page.goto(`${server.url}/en/professors/`);
+  await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '').length > 0, null, { timeout: 60_000 });
+  const firstViewMs = Math.round(performance.now() - start);
+  await page.waitForLoadState('networkidle');
+  const firstView = size(files);
+  files = [];
+  await page.check('[data-facets] input[name="country"][value="pl"]');
+  await page.waitForLoadState('networkidle');
+  const firstFilter = size(files);
+  files = [];
+  await page.fill('#directory-q', 'food');
+  await page.waitForTimeout(600);
+  await page.waitForLoadState('networkidle');
+  const firstQuery = size(files);
+  files = [];
+  await page.fill('#directory-q', 'cooling');
+  await page.waitForTimeout(600);
+  await page.waitForLoadState('networkidle');
+  const laterQuery = size(files);
+  await browser.close();
+  await server.close();
+  return {
+    directoryFirstViewMs: firstViewMs,
+    directoryFirstViewBytes: firstView,
+    firstFilterBytes: firstFilter,
+    firstQueryBytes: firstQuery,
+    laterQueryBytes: laterQuery,
+  };
+}
+
+function writeResults(result: Record<string, unknown> & { professors: number }): void {
+  const jsonPath = join(ROOT, 'bench/results.json');
+  const all = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { professors: number }[]) : [];
+  const merged = [...all.filter((r) => r.professors !== result.professors), result].sort((a, b) => a.professors - b.professors);
+  writeFileSync(jsonPath, `${JSON.stringify(merged, null, 2)}\n`);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+  type R = {
+    professors: number;
+    runs: number;
+    date: string;
+    commit: string;
+    machine: string;
+    ratioWall: number;
+    site: Record<string, { min: number; median: number }>;
+    baseline: Record<string, { min: number; median: number }>;
+    dist: { site: { bytes: number; pages: number }; baseline: { bytes: number; pages: number } };
+    pageWeightGzip: { home: number; directory: number; profile: number };
+    transfer: Record<string, number>;
+  };
+  const cell = (s: R['site'], k: string) => (s[k] ? `${s[k]!.min} / ${s[k]!.median}` : '–');
+  const sections = (merged as unknown as R[]).map(
+    (r) => `## ${r.professors.toLocaleString('en')} professors
+
+${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / median in seconds.
+
+| | this site | bare Astro baseline |
+|---|---|---|
+| full build (astro + Pagefind) | ${cell(r.site, 'wallS')} | ${cell(r.baseline, 'wallS')} |
+| astro build | ${cell(r.site, 'astroS')} | ${cell(r.baseline, 'astroS')} |
+| of which content validation | ${cell(r.site, 'validateS')} | – |
+| of which page rendering | ${cell(r.site, 'renderS')} | ${cell(r.baseline, 'renderS')} |
+| Pagefind | ${cell(r.site, 'pagefindS')} | ${cell(r.baseline, 'pagefindS')} |
+| peak RSS (MB) | ${cell(r.site, 'peakRssMb')} | ${cell(r.baseline, 'peakRssMb')} |
+| pages | ${r.dist.site.pages} | ${r.dist.baseline.pages} |
+| dist/ size | ${mb(r.dist.site.bytes)} | ${mb(r.dist.baseline.bytes)} |
+
+Full build, site / baseline: **${r.ratioWall}×** (median).
+
+Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
+
+Measured in Chromium: directory results visible after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}, first filter ${kb(r.transfer.firstFilterBytes!)}, first text query ${kb(r.transfer.firstQueryBytes!)}, a later query ${kb(r.transfer.laterQueryBytes!)}.
+`,
+  );
+  writeFileSync(
+    join(ROOT, 'bench/results.md'),
+    `# Benchmarks\n\nWritten by \`npm run bench -- --professors N\` (see scripts/bench.ts): synthetic content from \`npm run fixtures\`, built by this site and by a bare Astro site over the same professor files (bench/baseline) in the same run.\n\n${sections.join('\n')}`,
+  );
+}
+
+void main();
