@@ -1,7 +1,8 @@
 /** The one link builder: every internal URL goes through here so the base path is applied once. */
 import type { Locale } from './i18n';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The site's base path with a trailing slash, e.g. `/` or `/showcase/`. */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** `/base/<locale>/<parts>/` with a trailing slash. */
 export function localizedPath(locale: Locale, ...parts: string[]): string {

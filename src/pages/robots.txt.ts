@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
+import { assetPath } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const sitemap = new URL(`${base}sitemap-index.xml`, site).href;
-  return new Response(`User-agent: *\nAllow: /\nDisallow: ${base}admin/\n\nSitemap: ${sitemap}\n`, {
+  const sitemap = new URL(assetPath('sitemap-index.xml'), site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };
