@@ -1,9 +1,9 @@
 // Every page template in every language: zero axe violations (WCAG 2.2 A/AA),
 // zero Content-Security-Policy violations, zero console errors.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/browser';
 
 const TEMPLATES: { name: string; path: string; ready?: string }[] = [
   { name: 'home', path: '' },
@@ -26,21 +26,11 @@ const TEMPLATES: { name: string; path: string; ready?: string }[] = [
   { name: '404', path: '404/' },
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(() => inject('dist'));
 
 async function visit(path: string, ready?: string): Promise<{ page: Page; problems: string[] }> {
   // axe opens helper pages in the same context, so each visit gets a context of its own.
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -50,7 +40,7 @@ async function visit(path: string, ready?: string): Promise<{ page: Page; proble
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.url}/${path}`);
+  await page.goto(`${site.url}/${path}`);
   if (ready) await page.waitForSelector(ready, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   return { page, problems };
@@ -108,9 +98,9 @@ describe('keyboard', () => {
   });
 
   it('the root page sends a browser to its preferred language', async () => {
-    const context = await browser.newContext({ locale: 'kk-KZ' });
+    const context = await site.browser.newContext({ locale: 'kk-KZ' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.waitForURL(/\/kk\/$/);
     await context.close();
   });

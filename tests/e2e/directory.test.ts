@@ -1,8 +1,8 @@
 // The directory and search in a real browser, against the built site served locally.
 // Expected results are computed from content/, never written as literals.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serve, servedSite } from '../helpers/browser';
 import { ROOT } from '../helpers/run';
 import { readContentTree } from '../../src/lib/validation/read';
 import { professorSchema, type ProfessorData } from '../../src/schemas/professor';
@@ -20,17 +20,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
   return [...map.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = servedSite(() => inject('dist'));
 const errors: string[] = [];
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
   });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 
@@ -46,15 +45,6 @@ async function waitForCount(page: Page, n: number): Promise<void> {
     timeout: 15_000,
   });
 }
-
-beforeAll(async () => {
-  server = await serve(inject('dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('professors directory', () => {
   it('lists everyone with an empty query, replacing the static list', async () => {
@@ -129,7 +119,7 @@ describe('professors directory', () => {
   it('works under a sub-path (GitHub Pages style)', async () => {
     const sub = await serve(inject('distBase'), '/showcase/');
     try {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${sub.url}/showcase/ru/professors/?country=pl`);
       await waitForCount(page, professors.filter((p) => p.country === 'pl').length);
       const first = await page.$eval('[data-results] h3 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,4 +61,23 @@ export function launch(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * For a test file: serves a built site and starts Chromium before its tests,
+ * and stops both after them. Read `browser` and `url` inside tests.
+ */
+export function servedSite(dist: () => string): { browser: Browser; url: string } {
+  const site = {} as { browser: Browser; url: string };
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(dist());
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }
