@@ -15,6 +15,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // A build into its own folder keeps its own content store and image cache beside it,
+  // so builds of different content folders can run at the same time.
+  ...(process.env.OUT_DIR ? { cacheDir: `${process.env.OUT_DIR.replace(/\/$/, '')}.cache` } : {}),
   i18n: {
     locales: ['en', 'ru', 'kk'],
     defaultLocale: 'en',

@@ -6,7 +6,7 @@
  * transfers for the directory and search. Writes bench/results.json and
  * bench/results.md (one section per size, newest replaces older of that size).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,8 @@ const N = opt('professors', 1000);
 const RUNS = opt('runs', 1);
 const SEED = opt('seed', 1);
 const ROOT = resolve('.');
+const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string })
+  .version;
 const WORK = join(tmpdir(), `bench-${N}`);
 
 interface Run {
@@ -71,8 +73,10 @@ function build(kind: 'site' | 'baseline', content: string, out: string): Run {
   const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], env, kind === 'baseline' ? join(ROOT, 'bench/baseline') : ROOT);
   const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], {});
   rmSync(`${out}.old`, { recursive: true, force: true });
-  const render = /page\(s\) built in ([\d.]+)(m?s)/.exec(astro.out);
-  const validate = /content valid: .* in (\d+) ms/.exec(astro.out);
+  // eslint-disable-next-line no-control-regex -- Astro colours its log even with FORCE_COLOR=0
+  const log = astro.out.replace(/\u001b\[[0-9;]*m/g, '');
+  const render = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(log);
+  const validate = /content valid: .* in (\d+) ms/.exec(log);
   return {
     wallS: round(astro.wallS + pagefind.wallS),
     astroS: round(astro.wallS),
@@ -141,7 +145,15 @@ async function main(): Promise<void> {
     directory: pageWeight(dist, 'en/professors'),
     profile: pageWeight(dist, `en/professors/${firstProfile}`),
   };
-  const transfer = await measureTransfer(dist);
+  const { serve } = await import('./lib/serve');
+  const server = await serve(dist);
+  const transfer = await measureTransfer(server.url, dist);
+  const scores = {
+    home: await lighthouse(`${server.url}/en/`),
+    directory: await lighthouse(`${server.url}/en/professors/`),
+    profile: await lighthouse(`${server.url}/en/professors/${firstProfile}/`),
+  };
+  await server.close();
 
   const result = {
     professors: N,
@@ -155,55 +167,114 @@ async function main(): Promise<void> {
     dist: { site: dirStats(dist), baseline: dirStats(join(WORK, 'dist-baseline')) },
     pageWeightGzip: weights,
     transfer,
+    lighthouse: scores,
   };
   writeResults(result);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
-/** Bytes Chromium fetches for the directory's first view, first filter and first search (gzip for our files; Pagefind chunks are already compressed). */
-async function measureTransfer(dist: string) {
-  const { serve, launch } = await import('../tests/helpers/browser');
-  const server = await serve(dist);
+/**
+ * Bytes Chromium fetches for the directory's first view, first filter, a text
+ * query after that, and a first text query on a fresh visit (gzip for our
+ * files; Pagefind chunks are compressed already). Each visit starts with an
+ * empty cache.
+ */
+async function measureTransfer(url: string, dist: string) {
+  const { launch } = await import('./lib/serve');
   const browser = await launch();
-  const page = await browser.newPage();
-  let files: string[] = [];
-  page.on('requestfinished', (r) => files.push(new URL(r.url()).pathname));
-  const size = (list: string[]) =>
-    list.reduce((n, u) => {
-      const f = join(dist, u.endsWith('/') ? `${u}index.html` : u);
-      if (!existsSync(f)) return n;
-      const raw = readFileSync(f);
-      return n + (/\.(pf_\w+|pagefind)$/.test(f) ? raw.length : gzipSync(raw).length);
-    }, 0);
-  const start = performance.now();
-  await page.goto(`${server.url}/en/professors/`);
-  await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '').length > 0, null, { timeout: 60_000 });
-  const firstViewMs = Math.round(performance.now() - start);
-  await page.waitForLoadState('networkidle');
-  const firstView = size(files);
-  files = [];
-  await page.check('[data-facets] input[name="country"][value="pl"]');
-  await page.waitForLoadState('networkidle');
-  const firstFilter = size(files);
-  files = [];
-  await page.fill('#directory-q', 'food');
-  await page.waitForTimeout(600);
-  await page.waitForLoadState('networkidle');
-  const firstQuery = size(files);
-  files = [];
-  await page.fill('#directory-q', 'cooling');
-  await page.waitForTimeout(600);
-  await page.waitForLoadState('networkidle');
-  const laterQuery = size(files);
+  const visit = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let files: string[] = [];
+    let inFlight = 0;
+    let lastActivity = performance.now();
+    page.on('request', () => {
+      inFlight++;
+      lastActivity = performance.now();
+    });
+    const finished = () => {
+      inFlight--;
+      lastActivity = performance.now();
+    };
+    page.on('requestfailed', finished);
+    page.on('requestfinished', (r) => {
+      files.push(new URL(r.url()).pathname);
+      finished();
+    });
+    /** Waits until no request has been in flight for half a second (Playwright's networkidle fires only once per page). */
+    const settle = async () => {
+      await page.waitForTimeout(300);
+      while (inFlight > 0 || performance.now() - lastActivity < 500) await page.waitForTimeout(100);
+    };
+    const take = () => {
+      const bytes = files.reduce((n, u) => {
+        const f = join(dist, u.endsWith('/') ? `${u}index.html` : u);
+        if (!existsSync(f)) return n;
+        const raw = readFileSync(f);
+        return n + (/\.(pf_\w+|pagefind)$/.test(f) ? raw.length : gzipSync(raw).length);
+      }, 0);
+      files = [];
+      return bytes;
+    };
+    const start = performance.now();
+    await page.goto(`${url}/en/professors/`);
+    await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '').length > 0, null, { timeout: 60_000 });
+    const shownMs = Math.round(performance.now() - start);
+    await settle();
+    const query = async (text: string) => {
+      await page.fill('#directory-q', text);
+      await settle();
+      return take();
+    };
+    return { page, context, take, query, settle, shownMs };
+  };
+
+  const a = await visit();
+  const firstView = a.take();
+  await a.page.check('[data-facets] input[name="country"][value="pl"]');
+  await a.settle();
+  const firstFilter = a.take();
+  await a.query('food');
+  const laterQuery = await a.query('cooling');
+  await a.context.close();
+
+  const b = await visit();
+  b.take();
+  const firstQuery = await b.query('food');
+  await b.context.close();
   await browser.close();
-  await server.close();
   return {
-    directoryFirstViewMs: firstViewMs,
+    directoryFirstViewMs: a.shownMs,
     directoryFirstViewBytes: firstView,
     firstFilterBytes: firstFilter,
     firstQueryBytes: firstQuery,
     laterQueryBytes: laterQuery,
   };
+}
+
+/**
+ * Lighthouse (mobile profile, the default) scores for a page, 0-100 per
+ * category. Runs as a child process without blocking: the server it loads
+ * pages from lives in this process.
+ */
+async function lighthouse(url: string): Promise<Record<string, number>> {
+  const out = join(WORK, 'lighthouse.json');
+  const args = [
+    url,
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    '--output=json',
+    `--output-path=${out}`,
+  ];
+  const env = { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' };
+  const status = await new Promise<number | null>((done) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', done);
+  });
+  if (status !== 0) throw new Error(`lighthouse ${url} failed with status ${status}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 
 function writeResults(result: Record<string, unknown> & { professors: number }): void {
@@ -225,6 +296,7 @@ function writeResults(result: Record<string, unknown> & { professors: number }):
     dist: { site: { bytes: number; pages: number }; baseline: { bytes: number; pages: number } };
     pageWeightGzip: { home: number; directory: number; profile: number };
     transfer: Record<string, number>;
+    lighthouse?: Record<string, Record<string, number>>;
   };
   const cell = (s: R['site'], k: string) => (s[k] ? `${s[k]!.min} / ${s[k]!.median}` : '–');
   const sections = (merged as unknown as R[]).map(
@@ -247,8 +319,18 @@ Full build, site / baseline: **${r.ratioWall}×** (median).
 
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
-Measured in Chromium: directory results visible after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}, first filter ${kb(r.transfer.firstFilterBytes!)}, first text query ${kb(r.transfer.firstQueryBytes!)}, a later query ${kb(r.transfer.laterQueryBytes!)}.
-`,
+Measured in Chromium (empty cache per visit): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}.
+${
+  r.lighthouse
+    ? `
+Lighthouse ${LIGHTHOUSE_VERSION} (mobile profile, Debian Chromium), performance / accessibility / best practices / SEO: ${Object.entries(
+        r.lighthouse,
+      )
+        .map(([page, c]) => `${page} ${c.performance} / ${c.accessibility} / ${c['best-practices']} / ${c.seo}`)
+        .join('; ')}.
+`
+    : ''
+}`,
   );
   writeFileSync(
     join(ROOT, 'bench/results.md'),

@@ -66,6 +66,43 @@ export function inReadingOrder(professors: readonly Professor[], locale: Locale)
   return (byLocale[locale] = keyed.map((k) => k.p));
 }
 
+/** The directory's filter values for one professor; the profile page gives Pagefind exactly these. */
+export function professorFilters(professor: Professor): Record<'country' | 'programme' | 'field' | 'format' | 'year', string[]> {
+  return {
+    country: [professor.country.id],
+    programme: [...new Set(professor.visits.map((v) => v.programme.id))],
+    field: professor.fields.map((f) => f.id),
+    format: [...new Set(professor.visits.flatMap((v) => v.formats))],
+    year: professor.years.map(String),
+  };
+}
+
+/** How many professors each filter value selects with nothing else chosen: the directory's counts before the index loads. */
+export function directoryCounts(professors: readonly Professor[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const professor of professors) {
+    for (const [name, values] of Object.entries(professorFilters(professor))) {
+      const group = (counts[name] ??= {});
+      for (const value of values) group[value] = (group[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** How many professors a country, field or programme page lists before it sends readers to the directory. */
+export const LIST_LIMIT = 24;
+
+/**
+ * The professors a page lists: all of them in reading order when they fit,
+ * otherwise the LIST_LIMIT who visited most recently (the directory, filtered,
+ * has the rest). Keeps those pages small however large the programme grows.
+ */
+export function listed(professors: readonly Professor[], locale: Locale): { shown: Professor[]; total: number } {
+  if (professors.length <= LIST_LIMIT) return { shown: inReadingOrder(professors, locale), total: professors.length };
+  const shown = [...professors].sort((a, b) => b.latestVisit.localeCompare(a.latestVisit) || a.id.localeCompare(b.id)).slice(0, LIST_LIMIT);
+  return { shown, total: professors.length };
+}
+
 /** Groups professors (already in reading order) under the first letter of their displayed family name. */
 export function byInitial(professors: readonly Professor[], locale: Locale): { letter: string; professors: Professor[] }[] {
   const groups: { letter: string; professors: Professor[] }[] = [];

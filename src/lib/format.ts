@@ -1,16 +1,28 @@
 /** The one place that formats dates, numbers and names of languages for a locale. */
 import type { Locale } from './i18n';
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-function dateFormat(locale: Locale): Intl.DateTimeFormat {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, f);
-  }
-  return f;
+/**
+ * One instance per locale of each Intl formatter: building them costs far more
+ * than using them, and a large build formats hundreds of thousands of values.
+ */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
 }
+
+const dateFormat = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+export const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+/** Formatted ranges, by locale and dates: formatRange is slow and the same visit shows on many pages. */
+const ranges = new Map<string, string>();
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -22,20 +34,23 @@ export function formatDate(locale: Locale, iso: string): string {
 /** A date range written the local way, sharing month and year where they are equal. */
 export function formatDateRange(locale: Locale, start: string, end: string): string {
   if (start === end) return formatDate(locale, start);
-  return dateFormat(locale).formatRange(toDate(start), toDate(end));
+  const key = `${locale}|${start}|${end}`;
+  let range = ranges.get(key);
+  if (range === undefined) ranges.set(key, (range = dateFormat(locale).formatRange(toDate(start), toDate(end))));
+  return range;
 }
 
 /** Name of a language in the reader's language: `de` → "German" / "немецкий" / "неміс тілі". */
 export function languageName(locale: Locale, code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function formatNumber(locale: Locale, n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** Initials for the portrait placeholder: "Łukasz Wróbel" → "ŁW". */

@@ -3,6 +3,7 @@ import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
 import kk from '../i18n/kk.json';
 import { LOCALES, type Locale, type LocalizedText } from '../schemas/common';
+import { formatNumber, pluralRules } from './format';
 
 export { LOCALES, type Locale };
 
@@ -20,7 +21,7 @@ function fill(template: string, params: Record<string, string | number>, locale:
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) throw new Error(`i18n: missing parameter {${name}} in "${template}"`);
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
   });
 }
 
@@ -35,7 +36,7 @@ export function t(locale: Locale, key: MessageKey, params: Record<string, string
 export function plural(locale: Locale, key: PluralKey, n: number): string {
   const forms = MESSAGES[locale][key];
   if (typeof forms !== 'object') throw new Error(`i18n: no plural forms "${key}" for ${locale}`);
-  const category = new Intl.PluralRules(locale).select(n);
+  const category = pluralRules(locale).select(n);
   const form = forms[category] ?? forms.other;
   if (form === undefined) throw new Error(`i18n: no "${category}" form of "${key}" for ${locale}`);
   return fill(form, { n }, locale);

@@ -3,6 +3,10 @@
  * values of one group combine with OR, groups combine with AND; each value's
  * count is the number of results the list would show if it were ticked, so
  * counts always match the list. The whole state lives in the URL.
+ *
+ * Opening the page costs no search index: the filters are drawn from counts
+ * made at build time around the static list, and Pagefind loads on the first
+ * search, filter, sort or page change (or at once when the address holds one).
  */
 import { normalizeQuery } from '../lib/normalize';
 import { el, loadPagefind, pluralize, type FilterQuery, type Pagefind, type PagefindResultData } from './pagefind';
@@ -14,6 +18,9 @@ interface Config {
   strings: Record<string, string>;
   professorForms: Record<string, string>;
   pageSize: number;
+  total: number;
+  /** Counts per filter value with nothing chosen. */
+  counts: Record<string, Record<string, number>>;
 }
 
 interface State {
@@ -62,6 +69,10 @@ function filtersFor(state: State, config: Config, without?: string): FilterQuery
   return filters;
 }
 
+function isDefault(state: State): boolean {
+  return !state.q && state.sort === 'name' && state.page === 1 && Object.values(state.selected).every((v) => v.length === 0);
+}
+
 async function start(root: HTMLElement, config: Config): Promise<void> {
   const s = config.strings;
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -72,42 +83,25 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const pager = root.querySelector<HTMLElement>('[data-pager]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const staticList = document.getElementById('static-directory');
 
-  let pagefind: Pagefind;
-  try {
-    pagefind = await loadPagefind(config.base);
-  } catch {
-    return; // The static list stays; nothing else to do without the index.
-  }
-  // From here on the interactive directory replaces the static list.
-  document.getElementById('static-directory')?.setAttribute('hidden', '');
+  // The static list sits in the results column until the index takes over.
+  if (staticList) root.querySelector('[data-static-slot]')?.append(staticList);
   root.hidden = false;
   const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]');
   if (panel) panel.open = window.matchMedia('(min-width: 1024px)').matches;
 
   let state = readState(config);
   let run = 0;
+  let engaged = false;
 
-  async function render(): Promise<void> {
-    const mine = ++run;
-    input.value = state.q;
-    sortSelect.value = state.sort;
-    const query = state.q.trim() ? normalizeQuery(state.q) : null;
-    const sort: Record<string, 'asc' | 'desc'> | undefined =
-      state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
-    const [main, ...perGroup] = await Promise.all([
-      pagefind.search(query, { filters: filtersFor(state, config), ...(sort ? { sort } : {}) }),
-      ...config.groups.map((g) => pagefind.search(query, { filters: filtersFor(state, config, g.name) })),
-    ]);
-    if (mine !== run) return;
-
-    // Facets: each value's count is the result count if it were (also) ticked.
-    // Redrawing them must not lose keyboard focus on the checkbox just used.
+  function drawFacets(countsOf: (group: string) => Record<string, number>): void {
+    // Redrawing must not lose keyboard focus on the checkbox just used.
     const active = document.activeElement;
-    const focused = active instanceof HTMLInputElement && facets.contains(active) ? `${active.name}=${active.value}` : undefined;
+    const focused = active instanceof HTMLInputElement && facets.contains(active) ? [active.name, active.value] : undefined;
     facets.replaceChildren(
-      ...config.groups.map((g, i) => {
-        const counts = perGroup[i]!.filters[g.name] ?? {};
+      ...config.groups.map((g) => {
+        const counts = countsOf(g.name);
         const fieldset = el('fieldset', 'card');
         fieldset.append(el('legend', 'px-1 font-semibold', g.label));
         const options = el('div', 'mt-1 max-h-60 space-y-1 overflow-y-auto pr-1');
@@ -129,9 +123,32 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
         return fieldset;
       }),
     );
+    if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused[0]}"][value="${focused[1]}"]`)?.focus();
+  }
 
-    if (focused)
-      facets.querySelector<HTMLInputElement>(`input[name="${focused.split('=')[0]}"][value="${focused.split('=')[1]}"]`)?.focus();
+  async function render(): Promise<void> {
+    const mine = ++run;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(config.base);
+    } catch {
+      // Without the index the static list stays, and the reader is told why nothing changed.
+      status.textContent = s.unavailable ?? '';
+      return;
+    }
+    const query = state.q.trim() ? normalizeQuery(state.q) : null;
+    const sort: Record<string, 'asc' | 'desc'> | undefined =
+      state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
+    const [main, ...perGroup] = await Promise.all([
+      pagefind.search(query, { filters: filtersFor(state, config), ...(sort ? { sort } : {}) }),
+      ...config.groups.map((g) => pagefind.search(query, { filters: filtersFor(state, config, g.name) })),
+    ]);
+    if (mine !== run) return;
+
+    // Each value's count is the result count if it were (also) ticked.
+    drawFacets((name) => perGroup[config.groups.findIndex((g) => g.name === name)]!.filters[name] ?? {});
 
     const total = main.results.length;
     const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
@@ -140,6 +157,10 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     const data = await Promise.all(pageResults.map((r) => r.data()));
     if (mine !== run) return;
 
+    if (!engaged) {
+      engaged = true;
+      staticList?.setAttribute('hidden', '');
+    }
     status.textContent = pluralize(config.locale, config.professorForms, total);
     list.replaceChildren(...data.map((d) => card(d, s)));
     if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
@@ -213,8 +234,17 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     state = readState(config);
     void render();
   });
+  // Someone reaching for the search box or a filter is about to need the index: fetch it now.
+  const warm = () => void loadPagefind(config.base).catch(() => undefined);
+  root.addEventListener('focusin', warm, { once: true });
+  root.addEventListener('pointerdown', warm, { once: true });
 
-  await render();
+  if (isDefault(state)) {
+    status.textContent = pluralize(config.locale, config.professorForms, config.total);
+    drawFacets((name) => config.counts[name] ?? {});
+  } else {
+    await render();
+  }
 }
 
 function card(d: PagefindResultData, s: Record<string, string>): HTMLLIElement {

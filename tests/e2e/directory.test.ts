@@ -47,11 +47,28 @@ async function waitForCount(page: Page, n: number): Promise<void> {
 }
 
 describe('professors directory', () => {
-  it('lists everyone with an empty query, replacing the static list', async () => {
-    const page = await open('/en/professors/');
+  it('opens with every filter counted and the static list, fetching no search index until a filter is used', async () => {
+    const indexRequests: string[] = [];
+    const page = await site.browser.newPage();
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) indexRequests.push(r.url());
+    });
+    await page.goto(`${site.url}/en/professors/`, { waitUntil: 'networkidle' });
     await waitForCount(page, professors.length);
+    expect(await page.isVisible('#static-directory')).toBe(true);
+    for (const [country, people] of groupBy(professors, (p) => p.country)) {
+      const row = page.locator(`[data-facets] label:has(input[name="country"][value="${country}"])`);
+      expect((await row.locator('span').last().textContent())?.trim()).toBe(String(people.length));
+    }
+    expect(indexRequests).toEqual([]);
+
+    // The first filter loads the index, and the list it draws replaces the static one.
+    const [country, people] = groupBy(professors, (p) => p.country)[0]!;
+    await page.check(`[data-facets] input[name="country"][value="${country}"]`);
+    await waitForCount(page, people.length);
+    expect(indexRequests.length).toBeGreaterThan(0);
     expect(await page.isHidden('#static-directory')).toBe(true);
-    expect(await shownIds(page)).toHaveLength(Math.min(24, professors.length));
+    expect(await shownIds(page)).toEqual(people.map((p) => p.id).sort());
     await page.close();
   });
 

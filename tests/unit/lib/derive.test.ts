@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Professor, Project, SiteContent } from '../../../src/lib/content';
-import { byInitial, byLabel, headlineCounts, inReadingOrder, projectTimeline, recentAndUpcoming } from '../../../src/lib/derive';
+import {
+  LIST_LIMIT,
+  byInitial,
+  byLabel,
+  headlineCounts,
+  inReadingOrder,
+  listed,
+  projectTimeline,
+  recentAndUpcoming,
+} from '../../../src/lib/derive';
 import { formatDate, formatDateRange, initials, languageName } from '../../../src/lib/format';
 import { displayName } from '../../../src/lib/names';
 
@@ -48,6 +57,25 @@ describe('reading order', () => {
       { name: { en: 'Türkiye', ru: 'Турция', kk: 'Түркия' } },
     ];
     expect(byLabel(countries, (c) => c.name, 'kk').map((c) => c.name.kk)).toEqual(['Германия', 'Польша', 'Түркия']);
+  });
+});
+
+describe('lists on country, field and programme pages', () => {
+  it('shows everyone in reading order while they fit', () => {
+    expect(listed(all, 'en')).toEqual({ shown: inReadingOrder(all, 'en'), total: 4 });
+  });
+
+  it('shows only the most recent visitors of a large group, and says how many there are', () => {
+    const many = Array.from({ length: LIST_LIMIT + 5 }, (_, i) => ({
+      ...professor(`p-${i}`, `Person ${i}`, undefined, 'pl', []),
+      latestVisit: `20${String(10 + (i % 17)).padStart(2, '0')}-0${(i % 9) + 1}-01`,
+    }));
+    const { shown, total } = listed(many, 'en');
+    expect(total).toBe(LIST_LIMIT + 5);
+    expect(shown).toHaveLength(LIST_LIMIT);
+    const oldestShown = shown.map((p) => p.latestVisit).sort()[0]!;
+    const left = many.filter((p) => !shown.includes(p));
+    expect(left.every((p) => p.latestVisit <= oldestShown)).toBe(true);
   });
 });
 

@@ -1,0 +1,220 @@
+/**
+ * New content files for editors (`npm run new`). Each file lists every field
+ * of its schema in schema order, with the schema's own description as the
+ * comment above it. Required fields are left empty, so `npm run validate`
+ * names each one until it is filled in; optional fields are commented out.
+ * Nothing here invents a fact: the only values written are the ones given.
+ */
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { countrySchema } from '../../schemas/country';
+import { imagePath } from '../../schemas/image';
+import { institutionSchema } from '../../schemas/institution';
+import { professorSchema } from '../../schemas/professor';
+import { projectSchema } from '../../schemas/project';
+import { FORMATS, visitSchema } from '../../schemas/visit';
+import { transliterate } from '../normalize';
+
+export type Kind = 'professor' | 'project' | 'institution' | 'country';
+
+/** A file name from a name in any script: "Łukasz Wróbel" → `lukasz-wrobel`, "Қасымұлы" → `kasymuly`. */
+export function slugify(name: string): string {
+  return transliterate(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The object schema inside refinements and effects. */
+export function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
+  let s = schema as z.ZodTypeAny & { _def: { schema?: z.ZodTypeAny; innerType?: z.ZodTypeAny } };
+  while (!('shape' in s) && (s._def.schema || s._def.innerType)) s = (s._def.schema ?? s._def.innerType) as typeof s;
+  return (s as unknown as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+}
+
+export const SCHEMAS: Record<Kind, z.ZodTypeAny> = {
+  professor: professorSchema({ image: imagePath }),
+  project: projectSchema,
+  institution: institutionSchema,
+  country: countrySchema,
+};
+
+/** The YAML written for each field: `null` leaves a required field empty; a string is written as is (indented under the key). */
+type Body = Record<string, string | null>;
+
+const q = (s: string) => JSON.stringify(s);
+
+function localizedBlock(en?: string, ru?: string, kk?: string): string {
+  return [`  en: ${en ? q(en) : ''}`, ru ? `  ru: ${q(ru)}` : '  # ru:', kk ? `  kk: ${q(kk)}` : '  # kk:'].join('\n');
+}
+
+/** One visit: every required field empty, the optional ones commented out. */
+export function visitYaml(indent = ''): string {
+  const lines = [
+    '- programme:          # foreign-scientist or erasmus-icm',
+    '  start:              # first day, YYYY-MM-DD',
+    '  end:                # last day, YYYY-MM-DD',
+    '  # unit:',
+    '  #   en: Department of ...',
+    `  formats: []         # one or more of: ${FORMATS.join(', ')}`,
+    '  # activities:',
+    '  #   - type: lecture-course',
+    '  #     title:',
+    '  #       en: Title of the course',
+    '  #     hours: 36',
+  ];
+  const shape = shapeOf(visitSchema);
+  for (const key of ['programme', 'start', 'end', 'formats']) if (!(key in shape)) throw new Error(`visit schema has no field ${key}`);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+export interface ProfessorInput {
+  name: string;
+  country?: string;
+  institution?: string;
+  fields?: string[];
+}
+
+export function professorFile(input: ProfessorInput): string {
+  const cyrillic = CYRILLIC.test(input.name);
+  const body: Body = {
+    // A name typed in Cyrillic goes to nameRu; the Latin spelling must come from the person.
+    name: cyrillic ? null : q(input.name),
+    ...(cyrillic ? { nameRu: q(input.name) } : {}),
+    position: `\n${localizedBlock()}`,
+    country: input.country ?? null,
+    institution: input.institution ?? null,
+    fields: input.fields?.length ? `[${input.fields.join(', ')}]` : '[]',
+    visits: `\n${visitYaml('  ')}`,
+    summary: `\n${localizedBlock()}`,
+    sources: `\n  - `,
+    draft: 'false',
+  };
+  return (
+    frontMatter('professor', body, {
+      photo: ['photo:', '  src: ./photos/FILE.jpg', '  alt:', '    en: Portrait of ...'],
+      links: ['links:', '  orcid: 0000-0000-0000-0000', '  website: https://...'],
+      example: ['example: false'],
+      biography: ['biography:', '  ru: |', '    Биография на русском языке.'],
+    }) +
+    '\nWrite the biography here in English, in plain Markdown (no HTML): education, research,\nand what the person did at the university. Two or three short paragraphs.\n'
+  );
+}
+
+export interface ProjectInput {
+  title: string;
+  professors?: string[];
+}
+
+export function projectFile(input: ProjectInput): string {
+  const body: Body = {
+    title: `\n${localizedBlock(input.title)}`,
+    status: null,
+    start: null,
+    professors: `[${(input.professors ?? []).join(', ')}]`,
+    fields: '[]',
+    summary: `\n${localizedBlock()}`,
+    sources: `\n  - `,
+    draft: 'false',
+  };
+  return (
+    frontMatter('project', body, {
+      status: ['status:              # planned, active or completed'],
+      partners: ['partners: []'],
+      programme: ['programme: foreign-scientist'],
+      outputs: ['outputs:', '  - type: article', '    title: ...', '    year: 2025'],
+    }) +
+    '\nDescribe the project here in English, in plain Markdown (no HTML): the question,\nthe method, who does what, and what has come out of it so far.\n'
+  );
+}
+
+export function institutionFile(input: { name: string; country?: string }): string {
+  const body: Body = {
+    name: `\n${localizedBlock(input.name)}`,
+    country: input.country ?? null,
+    city: `\n${localizedBlock()}`,
+    website: null,
+    sources: `\n  - `,
+    draft: 'false',
+  };
+  return yamlFile('institution', body, { website: ['website: https://...'] });
+}
+
+export function countryFile(input: { name?: string }): string {
+  return yamlFile('country', { name: `\n${localizedBlock(input.name)}` }, {});
+}
+
+function lines(kind: Kind, body: Body, samples: Record<string, string[]>): string[] {
+  const shape = shapeOf(SCHEMAS[kind]);
+  const out: string[] = [];
+  for (const [key, field] of Object.entries(shape)) {
+    const required = !field.isOptional();
+    const label = key === 'sources' ? 'REQUIRED unless example is true' : required ? 'REQUIRED' : 'Optional';
+    out.push(`# ${label}: ${field.description ?? ''}`.trimEnd());
+    const value = body[key];
+    if (value === undefined) {
+      out.push(...(samples[key] ?? [`${key}:`]).map((l) => `# ${l}`));
+    } else if (value === null) {
+      out.push(`${key}:`);
+    } else {
+      out.push(`${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
+    }
+  }
+  for (const key of Object.keys(body))
+    if (!(key in shape)) throw new Error(`scaffold for ${kind} writes ${key}, which its schema does not have`);
+  return out;
+}
+
+const HEAD = [
+  '# Fill in every field marked REQUIRED, then check the file with: npm run validate',
+  '# Lines starting with # are comments; delete them or leave them. Write dates as YYYY-MM-DD.',
+  '',
+];
+
+function frontMatter(kind: Kind, body: Body, samples: Record<string, string[]>): string {
+  return ['---', ...HEAD, ...lines(kind, body, samples), '---', ''].join('\n');
+}
+
+function yamlFile(kind: Kind, body: Body, samples: Record<string, string[]>): string {
+  return [...HEAD, ...lines(kind, body, samples), ''].join('\n');
+}
+
+/**
+ * A professor file with one more visit at the end of `visits`, written into
+ * the text so that every comment, the layout and the biography stay as they
+ * are. The new visit's required fields are empty.
+ */
+export function addVisit(file: string): string {
+  const match = /^(---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n[\s\S]*)?)$/.exec(file);
+  if (!match) throw new Error('the file does not start with front matter between --- lines');
+  const [, open, front, rest] = match as unknown as [string, string, string, string];
+  const before = parse(front, 'the front matter');
+  const lines = front.split('\n');
+  const start = lines.findIndex((l) => /^visits:\s*(#.*)?$/.test(l));
+  if (start < 0) throw new Error('the front matter has no "visits:" list written one item per line');
+  // The list ends before the next top-level key; comment lines just above that key belong to it.
+  let end = lines.findIndex((l, i) => i > start && /^[^\s#-]/.test(l));
+  if (end < 0) end = lines.length;
+  while (end - 1 > start && /^(#.*|\s*)$/.test(lines[end - 1]!)) end--;
+  const firstItem = lines.slice(start + 1, end).find((l) => /^\s*- /.test(l));
+  const indent = firstItem ? /^(\s*)/.exec(firstItem)![1]! : '  ';
+  lines.splice(end, 0, visitYaml(indent));
+  const next = lines.join('\n');
+  const after = parse(next, 'the new front matter');
+  const count = (d: Record<string, unknown>) => (Array.isArray(d.visits) ? d.visits.length : 0);
+  const { visits: _a, ...otherBefore } = before;
+  const { visits: _b, ...otherAfter } = after;
+  if (count(after) !== count(before) + 1 || JSON.stringify(otherBefore) !== JSON.stringify(otherAfter)) {
+    throw new Error('could not add the visit without changing other fields; add it by hand by copying an existing visit');
+  }
+  return open + next + rest;
+}
+
+function parse(text: string, what: string): Record<string, unknown> {
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new Error(`${what} is not valid YAML: ${doc.errors[0]!.message}`);
+  return (doc.toJS() ?? {}) as Record<string, unknown>;
+}
