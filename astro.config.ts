@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
+import { editorAdmin } from './src/lib/editing/admin';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
@@ -40,6 +41,7 @@ export default defineConfig({
   },
   integrations: [
     contentValidation(),
+    editorAdmin(),
     mdx(),
     tailwind({ applyBaseStyles: false }),
     sitemap({

@@ -48,6 +48,8 @@ interface Run {
   validateS?: number;
   pagefindS: number;
   peakRssMb: number;
+  astroRssMb: number;
+  pagefindRssMb: number;
 }
 
 function timed(cmd: string, args: string[], env: Record<string, string>, cwd = ROOT): { wallS: number; rssKb: number; out: string } {
@@ -84,6 +86,8 @@ function build(kind: 'site' | 'baseline', content: string, out: string): Run {
     ...(validate ? { validateS: round(Number(validate[1]) / 1000) } : {}),
     pagefindS: round(pagefind.wallS),
     peakRssMb: Math.round(Math.max(astro.rssKb, pagefind.rssKb) / 1024),
+    astroRssMb: Math.round(astro.rssKb / 1024),
+    pagefindRssMb: Math.round(pagefind.rssKb / 1024),
   };
 }
 
@@ -203,7 +207,8 @@ async function measureTransfer(url: string, dist: string) {
     });
     /** Waits until no request has been in flight for half a second (Playwright's networkidle fires only once per page). */
     const settle = async () => {
-      await page.waitForTimeout(300);
+      // Longer than the search box's 250 ms pause before it searches.
+      await page.waitForTimeout(1000);
       while (inFlight > 0 || performance.now() - lastActivity < 500) await page.waitForTimeout(100);
     };
     const take = () => {
@@ -312,6 +317,8 @@ ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / m
 | of which page rendering | ${cell(r.site, 'renderS')} | ${cell(r.baseline, 'renderS')} |
 | Pagefind | ${cell(r.site, 'pagefindS')} | ${cell(r.baseline, 'pagefindS')} |
 | peak RSS (MB) | ${cell(r.site, 'peakRssMb')} | ${cell(r.baseline, 'peakRssMb')} |
+| of which astro build | ${cell(r.site, 'astroRssMb')} | ${cell(r.baseline, 'astroRssMb')} |
+| of which Pagefind | ${cell(r.site, 'pagefindRssMb')} | ${cell(r.baseline, 'pagefindRssMb')} |
 | pages | ${r.dist.site.pages} | ${r.dist.baseline.pages} |
 | dist/ size | ${mb(r.dist.site.bytes)} | ${mb(r.dist.baseline.bytes)} |
 

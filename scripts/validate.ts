@@ -3,10 +3,10 @@
  * Checks every file of the content folder and prints each problem on a line:
  *   <file>: <field>: <what is wrong and how to fix it>
  */
-import { contentDir, formatProblem, validateContent } from '../src/lib/validation/index';
+import { contentDir, formatProblem, githubAnnotation, validateContent } from '../src/lib/validation/index';
 import { displayPath } from '../src/lib/validation/read';
 
-const HELP = `Usage: npm run validate [-- --json]
+const HELP = `Usage: npm run validate [-- --json | --github]
 
 Checks the content folder (./content, or the folder in the CONTENT_DIR
 environment variable) against the schemas and the rules between files.
@@ -17,6 +17,8 @@ and exits with 1 if there is any, or prints a one-line summary and exits 0.
 
 Options:
   --json    print the result as JSON: { ok, problems: [{ file, field, line, message }], counts }
+  --github  also print each problem as a GitHub Actions annotation, so a pull
+            request shows it on the line of the field
   --help    show this text
 
 Examples:
@@ -29,7 +31,7 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(HELP);
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== '--json');
+const unknown = args.filter((a) => a !== '--json' && a !== '--github');
 if (unknown.length) {
   process.stderr.write(`validate: unknown option ${unknown.join(' ')}\n\n${HELP}`);
   process.exit(2);
@@ -46,6 +48,7 @@ if (args.includes('--json')) {
   );
 } else if (result.problems.length) {
   for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+  if (args.includes('--github')) for (const p of result.problems) process.stdout.write(`${githubAnnotation(p)}\n`);
   const files = new Set(result.problems.map((p) => p.file)).size;
   process.stderr.write(
     `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run validate again.\n`,

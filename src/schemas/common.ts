@@ -18,6 +18,22 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
+/**
+ * What an editing form needs to know about a field beyond its zod type: a
+ * date picker, a choice among the entries of a collection, a text area. Kept
+ * in the schema's definition, so it survives `.describe()` and `.optional()`.
+ */
+export type EditorKind = { kind: 'date' } | { kind: 'ref'; collection: string } | { kind: 'prose' } | { kind: 'image' };
+
+export function withEditorKind<T extends z.ZodTypeAny>(schema: T, kind: EditorKind): T {
+  (schema._def as { editorKind?: EditorKind }).editorKind = kind;
+  return schema;
+}
+
+export function editorKind(schema: z.ZodTypeAny): EditorKind | undefined {
+  return (schema._def as { editorKind?: EditorKind }).editorKind;
+}
+
 function text(description: string, max: number) {
   return z
     .string()
@@ -43,7 +59,7 @@ export function line(description: string, max = 200) {
 
 /** Longer human text that may span lines (summaries, Markdown paragraphs). */
 export function prose(description: string, max = 5000) {
-  return text(description, max);
+  return withEditorKind(text(description, max), { kind: 'prose' });
 }
 
 /**
@@ -98,7 +114,7 @@ function isRealCalendarDate(s: string): boolean {
  * turned back into the same string so both readers agree.
  */
 export function isoDate(description: string) {
-  return z
+  const schema = z
     .preprocess(
       (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
       z
@@ -109,16 +125,18 @@ export function isoDate(description: string) {
         .refine(isRealCalendarDate, { message: 'is not a real calendar date: check the day and month' }),
     )
     .describe(`${description} Format: YYYY-MM-DD.`);
+  return withEditorKind(schema, { kind: 'date' });
 }
 
 /** Id of an entry in another collection, e.g. a country code or a professor's file name. */
 export function ref(collection: string, example: string) {
-  return z
+  const schema = z
     .string({ invalid_type_error: `must be the id of an entry in ${collection}, e.g. ${example}` })
     .regex(KEBAB_CASE, {
       message: `must be the id of an entry in ${collection} (its file name without extension, e.g. ${example})`,
     })
     .describe(`Id of an entry in ${collection}: its file name without the extension, e.g. \`${example}\`.`);
+  return withEditorKind(schema, { kind: 'ref', collection });
 }
 
 /** `example: true` marks an invented entry; the site shows an "Example entry" badge on it. */

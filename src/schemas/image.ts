@@ -4,20 +4,23 @@
  * `imagePath()` below, which checks the path the same way without Astro.
  */
 import { z } from 'zod';
-import { localized } from './common';
+import { localized, withEditorKind } from './common';
 
 export type ImageFn = () => z.ZodTypeAny;
 
 /** Stand-in for Astro's `image()` outside Astro: a relative path to a local raster image. */
 export const imagePath = () =>
-  z
-    .string({ invalid_type_error: 'must be the path of an image file next to this entry, e.g. ./photos/anna-novak.jpg' })
-    .regex(/^(?:\.\/)?[a-z0-9][a-z0-9._/-]*\.(?:jpe?g|png|webp|avif)$/, {
-      message: 'must be a path to a .jpg, .png, .webp or .avif file next to this entry, e.g. ./photos/anna-novak.jpg',
-    })
-    .refine((p) => !p.split('/').includes('..'), {
-      message: 'must not leave the content folder (no ..): put the image next to this entry',
-    });
+  withEditorKind(
+    z
+      .string({ invalid_type_error: 'must be the path of an image file next to this entry, e.g. ./photos/anna-novak.jpg' })
+      .regex(/^(?:\.\/)?[a-z0-9][a-z0-9._/-]*\.(?:jpe?g|png|webp|avif)$/, {
+        message: 'must be a path to a .jpg, .png, .webp or .avif file next to this entry, e.g. ./photos/anna-novak.jpg',
+      })
+      .refine((p) => !p.split('/').includes('..'), {
+        message: 'must not leave the content folder (no ..): put the image next to this entry',
+      }),
+    { kind: 'image' },
+  );
 
 /** A picture with its alternative text, which screen readers read out. */
 export function picture<I extends z.ZodTypeAny>(image: () => I, description: string) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, type BrokenCopy } from '../helpers/broken-copy';
 import { validate } from '../helpers/run';
@@ -35,6 +36,19 @@ describe('npm run validate', () => {
     expect(orcid?.message).toMatch(/wrong check digit/);
     expect(orcid?.line).toBeGreaterThan(1);
     expect(out.problems.length).toBeGreaterThanOrEqual(broken.expected.length);
+  });
+
+  it('--github also prints each problem as an annotation on the line of its field', () => {
+    const r = validate(['--github'], { CONTENT_DIR: broken.dir });
+    expect(r.status).toBe(1);
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations.length).toBe(r.stdout.split('\n').filter((l) => l && !l.startsWith('::')).length);
+    const orcid = annotations.find((a) => a.includes('title=links.orcid'));
+    const m = /^::error file=([^,]+),line=(\d+),title=links.orcid::links.orcid: (.+)$/.exec(orcid ?? '');
+    expect(m, orcid).not.toBeNull();
+    // The line named is the line of the field in that file.
+    expect(readFileSync(m![1]!, 'utf8').split('\n')[Number(m![2]) - 1]).toMatch(/^\s*orcid:/);
+    expect(m![3]).toMatch(/wrong check digit/);
   });
 
   it('--help explains usage; an unknown option is refused with exit 2', () => {

@@ -23,7 +23,8 @@ export function builtPages(dist: string): BuiltPage[] {
   let pages = cache.get(dist);
   if (!pages) {
     pages = htmlFiles(dist)
-      .filter((f) => !relative(dist, f).startsWith('pagefind'))
+      // Pagefind's files and the content editor (Decap's own page, tested in admin tests) are not site pages.
+      .filter((f) => !relative(dist, f).startsWith('pagefind') && !relative(dist, f).startsWith('admin'))
       .map((file) => {
         const html = readFileSync(file, 'utf8');
         const path = relative(dist, file)

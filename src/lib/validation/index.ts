@@ -123,3 +123,19 @@ export function validateContent(dir: string): ValidationResult {
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
+
+/**
+ * A problem as a GitHub Actions workflow command, shown on the pull request at
+ * the line of the field: `::error file=content/x.md,line=7,title=visits[0].end::must be ...`.
+ * `file` must be relative to the repository root, as displayed paths are.
+ */
+export function githubAnnotation(p: Problem): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const where = [
+    `file=${property(p.file)}`,
+    ...(p.line ? [`line=${p.line}`] : []),
+    `title=${property(p.field === '-' ? p.file : p.field)}`,
+  ];
+  return `::error ${where.join(',')}::${data(`${p.field === '-' ? '' : `${p.field}: `}${p.message}`)}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The browser editor at /admin/: Decap CMS from npm, with a configuration
+ * generated from the schemas (decap.ts) and the content's own short lists.
+ * An Astro integration writes it into the built site and serves it from
+ * `astro dev`. The page is kept out of search, the sitemap and robots.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../validation/index';
+import { readContentTree } from '../validation/read';
+import { decapConfigYaml, type Choices } from './decap';
+
+const require = createRequire(import.meta.url);
+
+/** Folder of Decap's prebuilt browser bundle: the main script, its lazy chunks and wasm files. */
+function decapDist(): string {
+  return dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+}
+
+function bundleFiles(): string[] {
+  return readdirSync(decapDist()).filter((f) => /(^|\.)decap-cms\.js$|\.wasm$/.test(f));
+}
+
+/** The page itself: no site styles, no indexing; Decap draws everything. */
+export const ADMIN_HTML = `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex, nofollow" />
+    <title>Content editor · Visiting Professors</title>
+  </head>
+  <body>
+    <script src="decap-cms.js"></script>
+  </body>
+</html>
+`;
+
+/** The GitHub repository the editor saves to: GITHUB_REPOSITORY (set in GitHub Actions), else the `origin` remote. */
+export function repository(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const m = /github\.com[:/]([^/]+\/[^/]+?)(?:\.git)?$/.exec(url);
+    if (m) return m[1]!;
+  } catch {
+    // no git or no remote: fall through
+  }
+  return 'OWNER/REPOSITORY';
+}
+
+/** Countries, programmes and fields as the form's choice lists, in English. */
+export function choices(dir = contentDir()): Choices {
+  const out: Choices = { countries: [], programmes: [], fields: [] };
+  for (const f of readContentTree(dir).files) {
+    const data = f.data as { name?: { en?: string }; label?: { en?: string } };
+    if (f.collection === 'countries') out.countries!.push({ value: f.id, label: `${data.name?.en ?? f.id} (${f.id})` });
+    if (f.collection === 'programmes') out.programmes!.push({ value: f.id, label: data.name?.en ?? f.id });
+    if (f.collection === 'fields') out.fields!.push({ value: f.id, label: data.label?.en ?? f.id });
+  }
+  for (const list of Object.values(out)) list!.sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  return out;
+}
+
+export function adminConfig(site: string): string {
+  return decapConfigYaml({ repo: repository(), branch: 'main', siteUrl: site, choices: choices() });
+}
+
+export function editorAdmin(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'editor-admin',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = new URL(base, config.site ?? 'http://localhost/').href;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          const prefix = `${base}admin/`;
+          if (!path.startsWith(prefix) && path !== `${base}admin`) return next();
+          const name = path.slice(prefix.length);
+          if (name === '' || name === 'index.html') {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            return res.end(ADMIN_HTML);
+          }
+          if (name === 'config.yml') {
+            res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
+            return res.end(adminConfig(site));
+          }
+          if (bundleFiles().includes(name)) {
+            res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
+            return res.end(readFileSync(join(decapDist(), name)));
+          }
+          return next();
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), 'admin');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), ADMIN_HTML);
+        writeFileSync(join(out, 'config.yml'), adminConfig(site));
+        for (const f of bundleFiles()) copyFileSync(join(decapDist(), f), join(out, f));
+        logger.info(`content editor written to ${base}admin/`);
+      },
+    },
+  };
+}

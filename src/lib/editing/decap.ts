@@ -1,0 +1,234 @@
+/**
+ * The browser editor's configuration (Decap CMS, served at /admin/),
+ * generated from the zod schemas: every field of every collection gets a
+ * form widget, labelled and explained by the schema's own description, so the
+ * form and the validator cannot drift apart. A schema type this file does not
+ * know stops the build rather than leaving a field out of the form.
+ */
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { editorKind } from '../../schemas/common';
+import { COLLECTIONS } from '../../schemas/index';
+import { imagePath } from '../../schemas/image';
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  [option: string]: unknown;
+}
+
+/** Entries of large collections are chosen by searching them. */
+const RELATIONS: Record<string, { search: string[]; display: string[] }> = {
+  institutions: { search: ['name.en', 'name.ru'], display: ['name.en'] },
+  professors: { search: ['name', 'nameRu'], display: ['name'] },
+};
+
+/** Entries of short lists (countries, programmes, fields) are offered as a plain choice, read from the content at build time. */
+export type Choices = Partial<Record<string, { value: string; label: string }[]>>;
+
+/** Labels where the field name alone would not say enough to an editor. */
+const LABELS: Record<string, string> = {
+  en: 'English',
+  ru: 'Russian',
+  kk: 'Kazakh',
+  nameRu: 'Name in Russian (Cyrillic)',
+  nameKk: 'Name in Kazakh (Cyrillic)',
+  orcid: 'ORCID iD',
+  doi: 'DOI',
+  ror: 'ROR id',
+  src: 'Image file',
+  alt: 'What the image shows (for people who cannot see it)',
+  localLeads: 'Leads at the university',
+  grantNumber: 'Grant number',
+  teachingLanguages: 'Teaching languages',
+};
+
+function label(name: string): string {
+  if (LABELS[name]) return LABELS[name];
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A reference is chosen from a list in the form, so its hint speaks of the list, not of file names. */
+function refHint(collection: string, description: string | undefined): string {
+  return description && !description.startsWith('Id of an entry') ? description : `Choose from the ${collection} already on the site.`;
+}
+
+function relation(collection: string, multiple: boolean, choices: Choices): Record<string, unknown> {
+  const options = choices[collection];
+  if (options) return { widget: 'select', options, multiple };
+  const r = RELATIONS[collection];
+  if (!r) throw new Error(`admin: no choice list is defined for references to ${collection}`);
+  return { widget: 'relation', collection, search_fields: r.search, display_fields: r.display, value_field: '{{slug}}', multiple };
+}
+
+/** The form widget for one schema field. */
+export function field(name: string, schema: z.ZodTypeAny, choices: Choices, path = name, insideOptional = false): DecapField {
+  let s = schema;
+  let required = true;
+  const description = schema.description;
+  // Unwrap optional and defaulted fields, stopping at a field that carries an editor kind.
+  for (;;) {
+    if (editorKind(s)) break;
+    if (s instanceof z.ZodOptional) {
+      required = false;
+      s = s.unwrap() as z.ZodTypeAny;
+    } else if (s instanceof z.ZodDefault) {
+      required = false;
+      s = s._def.innerType as z.ZodTypeAny;
+    } else if (s instanceof z.ZodEffects) {
+      s = s.innerType() as z.ZodTypeAny;
+    } else break;
+  }
+  // The form cannot require a part of an optional group (a photo's file) only when the group is used:
+  // inside an optional object everything is optional in the form, and the validator checks the rest.
+  if (insideOptional) required = false;
+  const base = { name, label: label(name), required, ...(description ? { hint: description } : {}) };
+  const kind = editorKind(s);
+  if (kind?.kind === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  if (kind?.kind === 'ref')
+    return { ...base, hint: refHint(kind.collection, description), ...relation(kind.collection, false, choices) } as DecapField;
+  if (kind?.kind === 'prose') return { ...base, widget: 'text' };
+  if (kind?.kind === 'image') return { ...base, widget: 'image', choose_url: false };
+  if (s instanceof z.ZodString) return { ...base, widget: 'string' };
+  if (s instanceof z.ZodNumber) return { ...base, widget: 'number', value_type: s.isInt ? 'int' : 'float' };
+  if (s instanceof z.ZodBoolean) return { ...base, widget: 'boolean', default: false };
+  if (s instanceof z.ZodEnum) return { ...base, widget: 'select', options: s.options as string[] };
+  // A degree may be one text for all languages or a translated one: the form offers the simple form.
+  if (s instanceof z.ZodUnion)
+    return { ...field(name, (s.options as z.ZodTypeAny[])[0]!.describe(description ?? ''), choices, path), required };
+  if (s instanceof z.ZodObject) {
+    return {
+      ...base,
+      widget: 'object',
+      collapsed: false,
+      fields: Object.entries(s.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => field(k, v, choices, `${path}.${k}`, !required)),
+    };
+  }
+  if (s instanceof z.ZodArray) {
+    let item = s.element as z.ZodTypeAny;
+    while (item instanceof z.ZodEffects && !editorKind(item)) item = item.innerType() as z.ZodTypeAny;
+    const itemKind = editorKind(item);
+    if (itemKind?.kind === 'ref') return { ...base, ...relation(itemKind.collection, true, choices) } as DecapField;
+    if (item instanceof z.ZodEnum) return { ...base, widget: 'select', multiple: true, options: item.options as string[] };
+    if (item instanceof z.ZodObject) {
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: false,
+        fields: Object.entries(item.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => field(k, v, choices, `${path}[].${k}`)),
+      };
+    }
+    return { ...base, widget: 'list', field: field('item', item, choices, `${path}[]`) };
+  }
+  throw new Error(`admin: the field ${path} has a type the browser editor has no widget for (${s.constructor.name})`);
+}
+
+function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
+  let s = schema;
+  while (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
+  return (s as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+}
+
+function fieldsOf(schema: z.ZodTypeAny, choices: Choices): DecapField[] {
+  return Object.entries(shapeOf(schema)).map(([k, v]) => field(k, v, choices));
+}
+
+const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' };
+const body = (hint: string): DecapField => ({ name: 'body', label: 'Text in English', widget: 'markdown', required: false, hint });
+
+/** The whole config.yml: GitHub backend with pull requests for every save, and every collection. */
+export function decapConfig(options: { repo: string; branch: string; siteUrl: string; choices: Choices }): Record<string, unknown> {
+  const c = options.choices;
+  const professor = COLLECTIONS.professors.schema({ image: imagePath });
+  return {
+    backend: { name: 'github', repo: options.repo, branch: options.branch },
+    // Every save is a branch and a pull request, checked and reviewed before it is published.
+    publish_mode: 'editorial_workflow',
+    // On a computer running `npx decap-server`, edit the files of the local copy instead.
+    local_backend: true,
+    site_url: options.siteUrl,
+    media_folder: 'content/professors/photos',
+    public_folder: './photos',
+    slug: SLUG,
+    collections: [
+      {
+        name: 'professors',
+        label: 'Professors',
+        label_singular: 'Professor',
+        folder: `content/${COLLECTIONS.professors.path}`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        editor: { preview: false },
+        identifier_field: 'name',
+        slug: '{{name}}',
+        summary: '{{name}}',
+        fields: [
+          ...fieldsOf(professor, c),
+          body('The biography in English: education, research, and what the person did at the university.'),
+        ],
+      },
+      {
+        name: 'projects',
+        label: 'Projects',
+        label_singular: 'Project',
+        folder: `content/${COLLECTIONS.projects.path}`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        editor: { preview: false },
+        identifier_field: 'title.en',
+        slug: '{{fields.title.en}}',
+        summary: '{{title.en}}',
+        fields: [...fieldsOf(COLLECTIONS.projects.schema(), c), body('The question, the method, who does what, and the results so far.')],
+      },
+      {
+        name: 'institutions',
+        label: 'Institutions',
+        label_singular: 'Institution',
+        folder: `content/${COLLECTIONS.institutions.path}`,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        editor: { preview: false },
+        identifier_field: 'name.en',
+        slug: '{{fields.name.en}}',
+        summary: '{{name.en}}',
+        fields: fieldsOf(COLLECTIONS.institutions.schema(), c),
+      },
+      {
+        name: 'countries',
+        label: 'Countries',
+        label_singular: 'Country',
+        folder: `content/${COLLECTIONS.countries.path}`,
+        extension: 'yaml',
+        format: 'yaml',
+        // A country file is named by its ISO code, which the form cannot make from the name.
+        create: false,
+        identifier_field: 'name.en',
+        summary: '{{name.en}}',
+        fields: fieldsOf(COLLECTIONS.countries.schema(), c),
+      },
+      {
+        name: 'programmes',
+        label: 'Programmes',
+        label_singular: 'Programme',
+        folder: `content/${COLLECTIONS.programmes.path}`,
+        extension: 'yaml',
+        format: 'yaml',
+        create: false,
+        identifier_field: 'name.en',
+        summary: '{{name.en}}',
+        fields: fieldsOf(COLLECTIONS.programmes.schema(), c),
+      },
+    ],
+  };
+}
+
+export function decapConfigYaml(options: Parameters<typeof decapConfig>[0]): string {
+  return `# Generated from src/schemas by src/lib/editing/decap.ts at build time; do not edit.\n${stringify(decapConfig(options), { lineWidth: 0 })}`;
+}

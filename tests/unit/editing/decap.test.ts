@@ -1,0 +1,85 @@
+// The browser editor's form is generated from the schemas: no field may be left without a widget.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parse } from 'yaml';
+import { decapConfig, decapConfigYaml, field, type DecapField } from '../../../src/lib/editing/decap';
+import { COLLECTIONS } from '../../../src/schemas/index';
+import { imagePath } from '../../../src/schemas/image';
+
+const choices = {
+  countries: [{ value: 'pl', label: 'Poland' }],
+  programmes: [{ value: 'erasmus-icm', label: 'Erasmus+ ICM' }],
+  fields: [{ value: 'food-technology', label: 'Food technology' }],
+};
+const config = decapConfig({ repo: 'owner/repo', branch: 'main', siteUrl: 'https://example.org/', choices }) as {
+  collections: { name: string; folder: string; fields: DecapField[] }[];
+  publish_mode: string;
+  backend: { name: string };
+};
+
+/** Every field path a schema describes, e.g. `visits.formats`, `photo.alt.en`. */
+function schemaPaths(schema: z.ZodTypeAny, prefix = ''): string[] {
+  let s = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s._def.innerType as z.ZodTypeAny;
+    else if (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodTypeAny;
+    else break;
+  }
+  if (!(s instanceof z.ZodObject)) return [];
+  return Object.entries(s.shape as Record<string, z.ZodTypeAny>).flatMap(([k, v]) => [
+    `${prefix}${k}`,
+    ...schemaPaths(v, `${prefix}${k}.`),
+  ]);
+}
+
+function formPaths(fields: DecapField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...formPaths((f.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
+}
+
+describe('the browser editor (Decap CMS) configuration', () => {
+  it('has a widget for every field of every schema, and nothing the schemas lack', () => {
+    const schemas = {
+      professors: COLLECTIONS.professors.schema({ image: imagePath }),
+      projects: COLLECTIONS.projects.schema(),
+      institutions: COLLECTIONS.institutions.schema(),
+      countries: COLLECTIONS.countries.schema(),
+      programmes: COLLECTIONS.programmes.schema(),
+    };
+    for (const [name, schema] of Object.entries(schemas)) {
+      const collection = config.collections.find((c) => c.name === name)!;
+      expect(collection.folder).toBe(`content/${COLLECTIONS[name as keyof typeof schemas].path}`);
+      // The degree's translated form is offered as the one-text form.
+      const form = formPaths(collection.fields).filter((p) => p !== 'body');
+      expect(form.sort(), name).toEqual(
+        schemaPaths(schema)
+          .filter((p) => !p.startsWith('degree.'))
+          .sort(),
+      );
+    }
+  });
+
+  it('saves through pull requests, marks optional fields, and explains each with the schema description', () => {
+    expect(config.backend.name).toBe('github');
+    expect(config.publish_mode).toBe('editorial_workflow');
+    const professor = config.collections.find((c) => c.name === 'professors')!.fields;
+    const byName = (n: string) => professor.find((f) => f.name === n)!;
+    expect(byName('name')).toMatchObject({ widget: 'string', required: true });
+    expect(byName('nameRu').required).toBe(false);
+    expect(byName('country')).toMatchObject({ widget: 'select', options: choices.countries });
+    expect(byName('institution')).toMatchObject({ widget: 'relation', collection: 'institutions', value_field: '{{slug}}' });
+    expect(byName('fields')).toMatchObject({ widget: 'select', multiple: true });
+    const visits = byName('visits');
+    expect(visits.widget).toBe('list');
+    const start = (visits.fields as DecapField[]).find((f) => f.name === 'start')!;
+    expect(start).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(start.hint).toContain('YYYY-MM-DD');
+    expect(parse(decapConfigYaml({ repo: 'o/r', branch: 'main', siteUrl: 'https://example.org/', choices }))).toEqual(
+      decapConfig({ repo: 'o/r', branch: 'main', siteUrl: 'https://example.org/', choices }),
+    );
+  });
+
+  it('refuses a field type it has no widget for, naming the field', () => {
+    expect(() => field('when', z.date(), choices)).toThrow(/the field when has a type the browser editor has no widget for/);
+  });
+});
