@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { validateWorkflow } from '@action-validator/core';
 import { ROOT } from '../helpers/run';
 
 interface Step {
@@ -26,6 +27,15 @@ const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'),
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 
 describe('GitHub workflows', () => {
+  it('pass the GitHub workflow schema check (action-validator)', () => {
+    for (const file of Object.keys(workflows)) {
+      const state = validateWorkflow(readFileSync(join(dir, file), 'utf8'));
+      expect(state.errors, file).toEqual([]);
+    }
+    // The check itself catches a misspelt key.
+    expect(validateWorkflow('on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    stepz: []\n').errors.length).toBeGreaterThan(0);
+  });
+
   it('parse, and every command they run is one of the project\u2019s own', () => {
     expect(Object.keys(workflows).sort()).toEqual(['deploy.yml', 'pull-request.yml']);
     for (const [file, w] of Object.entries(workflows)) {

@@ -56,7 +56,7 @@ export function repository(env: NodeJS.ProcessEnv = process.env): string {
 /** Countries, programmes and fields as the form's choice lists, in English. */
 export function choices(dir = contentDir()): Choices {
   const out: Choices = { countries: [], programmes: [], fields: [] };
-  for (const f of readContentTree(dir).files) {
+  for (const f of readContentTree(dir, ['countries', 'programmes', 'fields']).files) {
     const data = f.data as { name?: { en?: string }; label?: { en?: string } };
     if (f.collection === 'countries') out.countries!.push({ value: f.id, label: `${data.name?.en ?? f.id} (${f.id})` });
     if (f.collection === 'programmes') out.programmes!.push({ value: f.id, label: data.name?.en ?? f.id });
@@ -67,7 +67,7 @@ export function choices(dir = contentDir()): Choices {
 }
 
 export function adminConfig(site: string): string {
-  return decapConfigYaml({ repo: repository(), branch: 'main', siteUrl: site, choices: choices() });
+  return decapConfigYaml({ repo: repository(), branch: 'main', siteUrl: site, choices: choices(), authUrl: process.env.DECAP_AUTH_URL });
 }
 
 export function editorAdmin(): AstroIntegration {

@@ -141,11 +141,18 @@ const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'
 const body = (hint: string): DecapField => ({ name: 'body', label: 'Text in English', widget: 'markdown', required: false, hint });
 
 /** The whole config.yml: GitHub backend with pull requests for every save, and every collection. */
-export function decapConfig(options: { repo: string; branch: string; siteUrl: string; choices: Choices }): Record<string, unknown> {
+export function decapConfig(options: {
+  repo: string;
+  branch: string;
+  siteUrl: string;
+  choices: Choices;
+  /** The OAuth service that signs editors in to GitHub (GitHub Pages has none of its own). */
+  authUrl?: string;
+}): Record<string, unknown> {
   const c = options.choices;
   const professor = COLLECTIONS.professors.schema({ image: imagePath });
   return {
-    backend: { name: 'github', repo: options.repo, branch: options.branch },
+    backend: { name: 'github', repo: options.repo, branch: options.branch, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
     // Every save is a branch and a pull request, checked and reviewed before it is published.
     publish_mode: 'editorial_workflow',
     // On a computer running `npx decap-server`, edit the files of the local copy instead.

@@ -189,8 +189,8 @@ export interface ContentTree {
   problems: Problem[];
 }
 
-/** Reads every collection under `contentDir`. */
-export function readContentTree(contentDir: string): ContentTree {
+/** Reads every collection under `contentDir`, or only those named in `only`. */
+export function readContentTree(contentDir: string, only?: readonly CollectionName[]): ContentTree {
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
   let site: SourceFile | undefined;
@@ -223,6 +223,7 @@ export function readContentTree(contentDir: string): ContentTree {
   }
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    if (only && !only.includes(name)) continue;
     const target = join(contentDir, spec.path);
     if (spec.format === 'list') {
       if (!existsSync(target)) {
