@@ -1,4 +1,6 @@
 // Every built page tells browsers, search engines and link previews what it is.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, visibleText } from '../helpers/dist';
 
@@ -19,6 +21,22 @@ describe('page metadata', () => {
         !p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
     );
     expect(bad.map((p) => p.path)).toEqual([]);
+  });
+
+  it('profiles, projects and countries carry a large preview image that exists, with its size and alt text', () => {
+    const withImage = localized.filter(
+      (p) => /^(en|ru|kk)\/(professors|projects|countries)\/[a-z0-9-]+\/$/.test(p.path) && !/\/\d+\/$/.test(p.path),
+    );
+    expect(withImage.length).toBeGreaterThan(50);
+    for (const p of withImage) {
+      const meta = (name: string) => p.doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+      const url = meta('og:image');
+      expect(url, p.path).toMatch(new RegExp(`^${SITE}og/(professors|projects|countries)/[a-z0-9-]+\\.png$`));
+      expect(existsSync(join(inject('dist'), url!.slice(SITE.length))), url).toBe(true);
+      expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+      expect(meta('og:image:alt')).toBeTruthy();
+      expect(p.doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    }
   });
 
   it('html lang matches the language folder', () => {

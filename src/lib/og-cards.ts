@@ -1,0 +1,53 @@
+/** What each link-preview image says: one image per professor, project and country, in English with the Cyrillic name. */
+import type { SiteContent } from './content';
+import { plural, t } from './i18n';
+import type { OgCard } from './og';
+
+/** Size of link-preview images, as Open Graph recommends. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Cards by `<kind>/<id>`, the path of the image under /og/ without `.png`. */
+export function ogCards(content: SiteContent): Map<string, OgCard> {
+  const site = content.site.title.en;
+  const badge = t('en', 'badge.example');
+  const cards = new Map<string, OgCard>();
+  for (const p of content.professors) {
+    cards.set(`professors/${p.id}`, {
+      site,
+      title: p.name,
+      ...(p.nameRu || p.nameKk ? { alternate: (p.nameKk ?? p.nameRu)! } : {}),
+      lines: [
+        p.position.en,
+        `${p.institution.name.en} · ${p.country.name.en}`,
+        `${p.years[0]}${p.years.length > 1 ? `–${p.years.at(-1)}` : ''}`,
+      ],
+      ...(p.example ? { badge } : {}),
+    });
+  }
+  for (const p of content.projects) {
+    cards.set(`projects/${p.id}`, {
+      site,
+      title: p.title.en,
+      ...(p.title.kk || p.title.ru ? { alternate: (p.title.kk ?? p.title.ru)! } : {}),
+      lines: [p.professors.map((x) => x.name).join(', ')],
+      ...(p.example ? { badge } : {}),
+    });
+  }
+  for (const [id, country] of content.countries) {
+    const professors = content.professorsByCountry.get(id) ?? [];
+    cards.set(`countries/${id}`, {
+      site,
+      title: country.name.en,
+      ...(country.name.kk ? { alternate: [...new Set([country.name.ru, country.name.kk].filter(Boolean))].join(' · ') } : {}),
+      lines: [
+        `${plural('en', 'count.professors', professors.length)}, ${plural(
+          'en',
+          'count.visits',
+          professors.reduce((n, p) => n + p.visits.length, 0),
+        )}`,
+      ],
+    });
+  }
+  return cards;
+}

@@ -1,0 +1,135 @@
+/**
+ * Link-preview images (Open Graph, 1200 × 630 PNG) for professors, projects
+ * and countries, drawn at build time with satori and resvg in Noto Sans, whose
+ * Latin, Latin Extended, Cyrillic and Cyrillic Extended files together cover
+ * Turkish, Polish and Czech letters and the Kazakh ә ғ қ ң ө ұ ү һ і.
+ * Each image is cached by a hash of what it shows, so a rebuild only draws
+ * images whose text changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { OG_HEIGHT, OG_WIDTH } from './og-cards';
+
+const require = createRequire(import.meta.url);
+
+/** Change when the drawing changes, so cached images are redrawn. */
+const TEMPLATE_VERSION = 5;
+const PAD = 64;
+
+/** The font files, in the order satori falls back through them for a missing letter. */
+export const FONT_FILES = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
+  [400, 700].map((weight) => ({
+    // One family per subset: satori falls back from family to family, not within one.
+    name: `Noto Sans ${subset}`,
+    weight: weight as 400 | 700,
+    file: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+  })),
+);
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= FONT_FILES.map(({ name, file, weight }) => ({ name, data: readFileSync(file), weight, style: 'normal' as const }));
+  return fonts;
+}
+
+/** What a preview shows. */
+export interface OgCard {
+  /** Small line at the top: the site's name. */
+  site: string;
+  /** The name or title, large. */
+  title: string;
+  /** The name in Cyrillic, or a translated title. */
+  alternate?: string;
+  /** Up to three short lines: country and institution, position, dates. */
+  lines: string[];
+  /** Shown as a badge: an invented entry must say so wherever it appears. */
+  badge?: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
+
+function tree(card: OgCard): Node {
+  return el(
+    'div',
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: PAD,
+      backgroundColor: '#0c4a6e',
+      color: '#ffffff',
+      fontFamily: [...new Set(FONT_FILES.map((f) => `'${f.name}'`))].join(', '),
+    },
+    [
+      // satori lays rows out at the full image width: give the row the width inside the padding.
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: OG_WIDTH - 2 * PAD },
+        [
+          el('div', { display: 'flex', fontSize: 30, color: '#bae6fd' }, card.site),
+          ...(card.badge
+            ? [
+                el(
+                  'div',
+                  {
+                    display: 'flex',
+                    paddingTop: 6,
+                    paddingBottom: 6,
+                    paddingLeft: 16,
+                    paddingRight: 16,
+                    borderRadius: 8,
+                    backgroundColor: '#fffbeb',
+                    color: '#78350f',
+                    fontSize: 26,
+                    fontWeight: 700,
+                  },
+                  card.badge,
+                ),
+              ]
+            : []),
+        ],
+      ),
+      el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH - 2 * PAD }, [
+        el('div', { display: 'flex', fontSize: card.title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
+        ...(card.alternate ? [el('div', { display: 'flex', marginTop: 12, fontSize: 40, color: '#e0f2fe' }, card.alternate)] : []),
+        ...card.lines.slice(0, 3).map((line) => el('div', { display: 'flex', marginTop: 14, fontSize: 30, color: '#e0f2fe' }, line)),
+      ]),
+      el('div', { display: 'flex', height: 1 }, []),
+    ],
+  );
+}
+
+/** The folder that keeps drawn images between builds: beside the output folder, or Astro's cache. */
+function cacheFolder(): string {
+  const dir = process.env.OUT_DIR ? `${process.env.OUT_DIR.replace(/\/$/, '')}.cache/og` : 'node_modules/.astro/og';
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The PNG of a card, from the cache when the same card was drawn before. */
+export async function ogImage(card: OgCard): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([TEMPLATE_VERSION, card]))
+    .digest('hex')
+    .slice(0, 32);
+  const cached = join(cacheFolder(), `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(tree(card) as unknown as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  writeFileSync(cached, png);
+  return png;
+}

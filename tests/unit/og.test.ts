@@ -1,0 +1,59 @@
+// Link-preview images: every letter the site's names use has a glyph, and images are real 1200 × 630 PNGs, cached.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FONT_FILES, ogImage } from '../../src/lib/og';
+import { readContentTree } from '../../src/lib/validation/read';
+import { ROOT } from '../helpers/run';
+
+const fonts = FONT_FILES.filter((f) => f.weight === 700).map((f) => ({ name: f.name, font: fontkit.openSync(f.file) as fontkit.Font }));
+const missing = (text: string, set = fonts) =>
+  [...new Set(text.replace(/\s/g, ''))].filter((ch) => !set.some(({ font }) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+
+describe('preview image font', () => {
+  it('has a glyph for Turkish, Polish, Czech and Kazakh letters, and for every name in the content', () => {
+    expect(missing('Şahin Ćirić Қасымұлы')).toEqual([]);
+    expect(missing('ӘәҒғҚқҢңӨөҰұҮүҺһІі ĄąĆćĘęŁłŃńŚśŹźŻż ČčĎďĚěŇňŘřŠšŤťŮůŽž ÇçĞğİıÖöŞşÜü ß –·')).toEqual([]);
+    const names = readContentTree(join(ROOT, 'content'))
+      .files.filter((f) => f.collection === 'professors')
+      .flatMap((f) => Object.values(f.data as Record<string, unknown>).filter((v): v is string => typeof v === 'string'));
+    expect(missing(names.join(''))).toEqual([]);
+    // Each file is needed: Latin alone has no Kazakh letters, Cyrillic alone no Turkish ones.
+    expect(
+      missing(
+        'Қ',
+        fonts.filter((f) => f.name.endsWith('latin')),
+      ),
+    ).toEqual(['Қ']);
+    expect(
+      missing(
+        'ğ',
+        fonts.filter((f) => f.name.endsWith('cyrillic')),
+      ),
+    ).toEqual(['ğ']);
+  });
+});
+
+describe('preview images', () => {
+  const out = mkdtempSync(join(tmpdir(), 'og-'));
+  const before = process.env.OUT_DIR;
+  process.env.OUT_DIR = join(out, 'dist');
+  afterAll(() => {
+    process.env.OUT_DIR = before;
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('are 1200 × 630 PNGs, drawn once and then taken from the cache', async () => {
+    const card = { site: 'Visiting Professors at ATU', title: 'Şahin Ćirić Қасымұлы', lines: ['Łódź'], badge: 'Example entry' };
+    const png = await ogImage(card);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(1);
+    expect((await ogImage(card)).equals(png)).toBe(true);
+    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(1);
+    await ogImage({ ...card, title: 'Другое имя' });
+    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(2);
+  });
+});
