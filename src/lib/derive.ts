@@ -21,9 +21,14 @@ export function headlineCounts(content: SiteContent) {
   };
 }
 
-/** Visits that started on or before `today`, newest first, and visits still to come, soonest first. */
+/**
+ * Visits under way on `today` (on campus now), visits that started on or
+ * before `today`, newest first, and visits still to come, soonest first.
+ * Counted at build time: a daily build keeps them true.
+ */
 export function recentAndUpcoming(content: SiteContent, today: string, limit = 6) {
   const all: VisitOfProfessor[] = content.professors.flatMap((professor) => professor.visits.map((visit) => ({ professor, visit })));
+  const now = all.filter((x) => x.visit.start <= today && x.visit.end >= today).sort((a, b) => a.visit.end.localeCompare(b.visit.end));
   const recent = all
     .filter((x) => x.visit.start <= today)
     .sort((a, b) => b.visit.start.localeCompare(a.visit.start))
@@ -32,7 +37,7 @@ export function recentAndUpcoming(content: SiteContent, today: string, limit = 6
     .filter((x) => x.visit.start > today)
     .sort((a, b) => a.visit.start.localeCompare(b.visit.start))
     .slice(0, limit);
-  return { recent, upcoming };
+  return { now, recent, upcoming };
 }
 
 /** Sorts items by a localized label in the reader's language. */

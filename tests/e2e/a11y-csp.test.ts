@@ -23,6 +23,8 @@ const TEMPLATES: { name: string; path: string; ready?: string }[] = [
   { name: 'visiting professors', path: 'visiting-professors/' },
   { name: 'FAQ', path: 'faq/' },
   { name: 'about', path: 'about/' },
+  { name: 'statistics and map', path: 'stats/' },
+  { name: 'open data', path: 'data/' },
   { name: '404', path: '404/' },
 ];
 

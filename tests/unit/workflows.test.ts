@@ -68,6 +68,8 @@ describe('GitHub workflows', () => {
   it('deploy main to GitHub Pages with the Pages address and base path', () => {
     const w = workflows['deploy.yml']!;
     expect(w.on).toMatchObject({ push: { branches: ['main'] } });
+    // A nightly build keeps what is "coming soon" true.
+    expect((w.on as { schedule?: { cron: string }[] }).schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/);
     const build = steps(w).find((s) => s.run === 'npm run build')!;
     expect(build.env?.BASE_PATH).toContain('steps.pages.outputs.base_path');
     expect(build.env?.SITE_URL).toContain('steps.pages.outputs.origin');

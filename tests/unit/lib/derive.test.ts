@@ -95,6 +95,11 @@ describe('home page lists and numbers', () => {
     expect(recent.map((r) => r.visit.start)).toEqual(['2025-05-12', '2025-03-03', '2023-09-04']);
     expect(upcoming.map((u) => u.professor.id)).toEqual(['burak-sahinoglu']);
   });
+
+  it('knows who is on campus on the build date', () => {
+    expect(recentAndUpcoming(content, '2025-05-15').now.map((x) => x.professor.id)).toEqual(['lukasz-wrobel']);
+    expect(recentAndUpcoming(content, '2025-05-24').now).toEqual([]);
+  });
 });
 
 describe('project timeline', () => {

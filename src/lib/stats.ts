@@ -1,0 +1,92 @@
+/**
+ * The programme in numbers, computed once from the resolved content for the
+ * statistics page, the map and the country pages. Pure functions over plain
+ * objects, so tests can feed them small hand-made worlds.
+ */
+import type { Country, Field, Professor, Project } from './content';
+import type { Format } from '../schemas/visit';
+import { FORMATS } from '../schemas/visit';
+
+export interface Count<K = string> {
+  key: K;
+  count: number;
+}
+
+/** Largest first; equal counts in key order, so charts are stable. */
+function ranked<K extends string>(map: Map<K, number>): Count<K>[] {
+  return [...map.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+function tally<K extends string>(keys: Iterable<K>): Map<K, number> {
+  const map = new Map<K, number>();
+  for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
+  return map;
+}
+
+export interface ProgrammeStats {
+  /** Visits that started in each year, per programme id; years in order, with no gaps. */
+  visitsPerYear: { year: number; byProgramme: Record<string, number>; total: number }[];
+  professorsPerCountry: Count[];
+  professorsPerField: Count[];
+  /** Visits that included each form of cooperation, in the schema's order of forms. */
+  formats: Count<Format>[];
+  lectureHours: number;
+  /** People who came more than once. */
+  repeatVisitors: number;
+  professors: number;
+  visits: number;
+  countries: number;
+  projectsByStatus: Record<'planned' | 'active' | 'completed', number>;
+}
+
+export function programmeStats(professors: readonly Professor[], projects: readonly Project[]): ProgrammeStats {
+  const visits = professors.flatMap((p) => p.visits);
+  const years = visits.map((v) => Number(v.start.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const visitsPerYear = years.length
+    ? Array.from({ length: last - first + 1 }, (_, i) => {
+        const year = first + i;
+        const inYear = visits.filter((v) => Number(v.start.slice(0, 4)) === year);
+        return { year, byProgramme: Object.fromEntries(tally(inYear.map((v) => v.programme.id))), total: inYear.length };
+      })
+    : [];
+  const formatTally = tally(visits.flatMap((v) => [...new Set(v.formats)]));
+  return {
+    visitsPerYear,
+    professorsPerCountry: ranked(tally(professors.map((p) => p.country.id))),
+    professorsPerField: ranked(tally(professors.flatMap((p) => p.fields.map((f) => f.id)))),
+    formats: FORMATS.map((key) => ({ key, count: formatTally.get(key) ?? 0 })),
+    lectureHours: visits.flatMap((v) => v.activities).reduce((n, a) => n + (a.hours ?? 0), 0),
+    repeatVisitors: professors.filter((p) => p.visits.length > 1).length,
+    professors: professors.length,
+    visits: visits.length,
+    countries: new Set(professors.map((p) => p.country.id)).size,
+    projectsByStatus: {
+      planned: projects.filter((p) => p.status === 'planned').length,
+      active: projects.filter((p) => p.status === 'active').length,
+      completed: projects.filter((p) => p.status === 'completed').length,
+    },
+  };
+}
+
+/** A country's own figures for its page. */
+export function countryStats(professors: readonly Professor[]): {
+  years: number[];
+  fields: Count[];
+  institutions: number;
+  visits: number;
+} {
+  return {
+    years: [...new Set(professors.flatMap((p) => p.years))].sort((a, b) => a - b),
+    fields: ranked(tally(professors.flatMap((p) => p.fields.map((f) => f.id)))),
+    institutions: new Set(professors.map((p) => p.institution.id)).size,
+    visits: professors.reduce((n, p) => n + p.visits.length, 0),
+  };
+}
+
+/** Lookups the charts need to label keys. */
+export interface Labels {
+  countries: Map<string, Country>;
+  fields: Map<string, Field>;
+}
