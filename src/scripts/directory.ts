@@ -4,24 +4,34 @@
  * count is the number of results the list would show if it were ticked, so
  * counts always match the list. The whole state lives in the URL.
  *
- * Opening the page costs no search index: the filters are drawn from counts
- * made at build time around the static list, and Pagefind loads on the first
- * search, filter, sort or page change (or at once when the address holds one).
+ * Opening the page costs no index: the filters are drawn from counts made at
+ * build time around the static list. The directory's index (src/lib/
+ * directory-index.ts) loads on the first filter, sort or page change, the
+ * names when someone types, and card text for the rows on screen only.
  */
-import { normalizeQuery } from '../lib/normalize';
-import { el, loadPagefind, pluralize, type FilterQuery, type Pagefind, type PagefindResultData } from './pagefind';
+import { answer, scores, searchable, type QueryIndex, type QueryNames, type Searchable } from '../lib/directory-query';
+import { el, pluralize } from './dom';
 
 interface Config {
   locale: string;
-  base: string;
+  /** Folder of the index files, with a trailing slash. */
+  data: string;
+  version: string;
+  searchPage: string;
+  /** The professors' pages in this language, with a trailing slash. */
+  profiles: string;
   groups: { name: string; label: string; values: { id: string; label: string }[] }[];
   strings: Record<string, string>;
   professorForms: Record<string, string>;
   pageSize: number;
+  shardSize: number;
   total: number;
   /** Counts per filter value with nothing chosen. */
   counts: Record<string, Record<string, number>>;
 }
+
+/** [id, name, name as written, position, institution, country, visits, years, example]. */
+type Card = [string, string, string, string, string, string, string, string, 0 | 1];
 
 interface State {
   q: string;
@@ -60,13 +70,21 @@ function writeState(state: State, config: Config, push: boolean): void {
   else history.replaceState(null, '', url);
 }
 
-function filtersFor(state: State, config: Config, without?: string): FilterQuery {
-  const filters: FilterQuery = { type: 'professor' };
-  for (const g of config.groups) {
-    const values = state.selected[g.name] ?? [];
-    if (g.name !== without && values.length) filters[g.name] = { any: values };
-  }
-  return filters;
+/** Fetches one of the directory's files once; a failed fetch may be tried again. */
+function loader<T>(config: Config) {
+  const cache = new Map<string, Promise<T>>();
+  return (file: string): Promise<T> => {
+    let p = cache.get(file);
+    if (!p) {
+      p = fetch(`${config.data}${file}.json?v=${config.version}`).then((r) => {
+        if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+        return r.json() as Promise<T>;
+      });
+      p.catch(() => cache.delete(file));
+      cache.set(file, p);
+    }
+    return p;
+  };
 }
 
 function isDefault(state: State): boolean {
@@ -83,6 +101,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const pager = root.querySelector<HTMLElement>('[data-pager]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const fullText = root.querySelector<HTMLElement>('[data-full-text]')!;
   const staticList = document.getElementById('static-directory');
 
   // The static list sits in the results column until the index takes over.
@@ -126,45 +145,61 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused[0]}"][value="${focused[1]}"]`)?.focus();
   }
 
+  const indexFile = loader<QueryIndex>(config);
+  const namesFile = loader<QueryNames>(config);
+  const cardsFile = loader<Card[]>(config);
+  let words: Searchable | undefined;
+  const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.label)]));
+  const sizes = config.groups.map((g) => ({ name: g.name, size: g.values.length }));
+
   async function render(): Promise<void> {
     const mine = ++run;
     input.value = state.q;
     sortSelect.value = state.sort;
-    let pagefind: Pagefind;
+    const text = state.q.trim();
+    let rows: number[];
+    let counts: Record<string, number[]>;
+    let cards: Card[];
     try {
-      pagefind = await loadPagefind(config.base);
+      const [index, names] = await Promise.all([indexFile('index'), text ? namesFile('names') : undefined]);
+      if (names) words ??= searchable(names, labels);
+      const selected = Object.fromEntries(
+        config.groups.map((g) => [g.name, (state.selected[g.name] ?? []).map((id) => g.values.findIndex((v) => v.id === id))]),
+      );
+      const sort = state.sort === 'relevance' && !text ? 'name' : state.sort;
+      ({ rows, counts } = answer(index, { selected, sort }, sizes, text && words ? scores(index, words, text) : undefined));
+      const lastPage = Math.max(1, Math.ceil(rows.length / config.pageSize));
+      if (state.page > lastPage) state.page = lastPage;
+      const onScreen = rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);
+      const shards = [...new Set(onScreen.map((r) => Math.floor(r / config.shardSize)))];
+      const loaded = new Map(await Promise.all(shards.map(async (k) => [k, await cardsFile(`cards-${k}`)] as const)));
+      cards = onScreen.map((r) => loaded.get(Math.floor(r / config.shardSize))![r % config.shardSize]!);
     } catch {
       // Without the index the static list stays, and the reader is told why nothing changed.
-      status.textContent = s.unavailable ?? '';
+      if (mine === run) status.textContent = s.unavailable ?? '';
       return;
     }
-    const query = state.q.trim() ? normalizeQuery(state.q) : null;
-    const sort: Record<string, 'asc' | 'desc'> | undefined =
-      state.sort === 'relevance' && query ? undefined : state.sort === 'recent' ? { recent: 'desc' } : { name: 'asc' };
-    const [main, ...perGroup] = await Promise.all([
-      pagefind.search(query, { filters: filtersFor(state, config), ...(sort ? { sort } : {}) }),
-      ...config.groups.map((g) => pagefind.search(query, { filters: filtersFor(state, config, g.name) })),
-    ]);
     if (mine !== run) return;
 
-    // Each value's count is the result count if it were (also) ticked.
-    drawFacets((name) => perGroup[config.groups.findIndex((g) => g.name === name)]!.filters[name] ?? {});
-
-    const total = main.results.length;
-    const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
-    if (state.page > lastPage) state.page = lastPage;
-    const pageResults = main.results.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);
-    const data = await Promise.all(pageResults.map((r) => r.data()));
-    if (mine !== run) return;
-
+    drawFacets((name) => {
+      const group = config.groups.find((g) => g.name === name)!;
+      return Object.fromEntries(group.values.map((v, i) => [v.id, counts[name]![i]!]));
+    });
     if (!engaged) {
       engaged = true;
       staticList?.setAttribute('hidden', '');
     }
+    const total = rows.length;
+    const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
     status.textContent = pluralize(config.locale, config.professorForms, total);
-    list.replaceChildren(...data.map((d) => card(d, s)));
+    list.replaceChildren(...cards.map((c) => card(c, config)));
     if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
     clear.hidden = !state.q && config.groups.every((g) => !state.selected[g.name]?.length);
+    // The box searches names, institutions, countries and fields; the search page reads everything.
+    fullText.hidden = !text;
+    const link = fullText.querySelector('a') ?? fullText.appendChild(el('a', 'text-sky-800 underline'));
+    link.href = `${config.searchPage}?${new URLSearchParams({ q: text })}`;
+    link.textContent = (s.fullText ?? '').replace('{query}', text);
 
     pager.replaceChildren();
     if (lastPage > 1) {
@@ -234,10 +269,11 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     state = readState(config);
     void render();
   });
-  // Someone reaching for the search box or a filter is about to need the index: fetch it now.
-  const warm = () => void loadPagefind(config.base).catch(() => undefined);
+  // Someone reaching for a filter or the search box is about to need the index (and, typing, the names): fetch them now.
+  const warm = () => void indexFile('index').catch(() => undefined);
   root.addEventListener('focusin', warm, { once: true });
   root.addEventListener('pointerdown', warm, { once: true });
+  input.addEventListener('focus', () => void namesFile('names').catch(() => undefined), { once: true });
 
   if (isDefault(state)) {
     status.textContent = pluralize(config.locale, config.professorForms, config.total);
@@ -247,16 +283,17 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   }
 }
 
-function card(d: PagefindResultData, s: Record<string, string>): HTMLLIElement {
+function card([id, name, written, position, institution, country, visits, years, example]: Card, config: Config): HTMLLIElement {
+  const s = config.strings;
   const li = el('li');
   const article = el('article', 'card flex h-full flex-col gap-1');
   const h = el('h3', 'text-base font-semibold leading-snug');
-  const a = el('a', 'text-slate-900', d.meta.title ?? '');
-  a.href = d.url;
+  const a = el('a', 'text-slate-900', name);
+  a.href = `${config.profiles}${id}/`;
   h.append(a);
   article.append(h);
-  if (d.meta.secondary) article.append(el('p', 'text-sm text-slate-600', d.meta.secondary));
-  if (d.meta.example) {
+  if (written) article.append(el('p', 'text-sm text-slate-600', written));
+  if (example) {
     const p = el('p');
     const badge = el(
       'span',
@@ -267,9 +304,9 @@ function card(d: PagefindResultData, s: Record<string, string>): HTMLLIElement {
     p.append(badge);
     article.append(p);
   }
-  if (d.meta.position) article.append(el('p', 'text-sm text-slate-700', d.meta.position));
-  article.append(el('p', 'text-sm text-slate-700', [d.meta.institution, d.meta.country].filter(Boolean).join(' · ')));
-  article.append(el('p', 'meta', [d.meta.visits, d.meta.years].filter(Boolean).join(', ')));
+  if (position) article.append(el('p', 'text-sm text-slate-700', position));
+  article.append(el('p', 'text-sm text-slate-700', [institution, country].filter(Boolean).join(' · ')));
+  article.append(el('p', 'meta', [visits, years].filter(Boolean).join(', ')));
   li.append(article);
   return li;
 }

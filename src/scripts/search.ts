@@ -4,7 +4,8 @@
  * `?q=` and `?type=` keep the state in the URL.
  */
 import { normalizeQuery } from '../lib/normalize';
-import { el, loadPagefind, pluralize, type PagefindResultData } from './pagefind';
+import { el, pluralize } from './dom';
+import { loadPagefind, type PagefindResultData } from './pagefind';
 
 interface Config {
   locale: string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD_DIR, materialise } from '../helpers/content-cases';
-import { run } from '../helpers/run';
+import { runAsync } from '../helpers/run';
 
 function htmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -20,11 +20,11 @@ describe('building hostile content', () => {
     ['event-handler-attribute', 'onerror=alert(1)'],
     ['html-in-name', 'onerror=alert(1)'],
   ] as const) {
-    it(`${name}: the build fails and no page carries the payload`, () => {
+    it(`${name}: the build fails and no page carries the payload`, async () => {
       const { dir, cleanup } = materialise(name, BAD_DIR);
       const out = mkdtempSync(join(tmpdir(), 'dist-hostile-'));
       try {
-        const r = run('npm', ['run', 'build'], { CONTENT_DIR: dir, OUT_DIR: out });
+        const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: dir, OUT_DIR: out });
         expect(r.status).not.toBe(0);
         expect(r.stdout + r.stderr).toContain('The content is not valid, so the site was not built.');
         const pages = htmlFiles(out);
@@ -39,11 +39,11 @@ describe('building hostile content', () => {
 });
 
 describe('building tricky but valid content', () => {
-  it('shows names, Kazakh letters and right-to-left quotes as written, escaped', () => {
+  it('shows names, Kazakh letters and right-to-left quotes as written, escaped', async () => {
     const { dir, cleanup } = materialise('good', join(BAD_DIR, '..'));
     const out = mkdtempSync(join(tmpdir(), 'dist-good-'));
     try {
-      const r = run('npm', ['run', 'build'], { CONTENT_DIR: dir, OUT_DIR: out });
+      const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: dir, OUT_DIR: out });
       expect(r.status, r.stdout + r.stderr).toBe(0);
       const en = readFileSync(join(out, 'en/professors/siobhan-obrien/index.html'), 'utf8');
       expect(en).toContain('<h1 class="text-3xl font-bold">Siobhán O&#39;Brien-Müller</h1>');

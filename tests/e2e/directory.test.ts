@@ -47,11 +47,11 @@ async function waitForCount(page: Page, n: number): Promise<void> {
 }
 
 describe('professors directory', () => {
-  it('opens with every filter counted and the static list, fetching no search index until a filter is used', async () => {
-    const indexRequests: string[] = [];
+  it('opens with every filter counted and the static list, fetching no index until a filter is used', async () => {
+    const requests: string[] = [];
     const page = await site.browser.newPage();
     page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) indexRequests.push(r.url());
+      if (/\/(directory|pagefind)\//.test(r.url())) requests.push(new URL(r.url()).pathname);
     });
     await page.goto(`${site.url}/en/professors/`, { waitUntil: 'networkidle' });
     await waitForCount(page, professors.length);
@@ -60,16 +60,67 @@ describe('professors directory', () => {
       const row = page.locator(`[data-facets] label:has(input[name="country"][value="${country}"])`);
       expect((await row.locator('span').last().textContent())?.trim()).toBe(String(people.length));
     }
-    expect(indexRequests).toEqual([]);
+    expect(requests).toEqual([]);
 
-    // The first filter loads the index, and the list it draws replaces the static one.
+    // The first filter loads the directory's own index and the cards on screen, not the search engine,
+    // and the list it draws replaces the static one.
     const [country, people] = groupBy(professors, (p) => p.country)[0]!;
     await page.check(`[data-facets] input[name="country"][value="${country}"]`);
     await waitForCount(page, people.length);
-    expect(indexRequests.length).toBeGreaterThan(0);
+    expect(requests).toContain('/directory/en/index.json');
+    expect(requests.some((r) => /^\/directory\/en\/cards-\d+\.json$/.test(r))).toBe(true);
+    expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
     expect(await page.isHidden('#static-directory')).toBe(true);
     expect(await shownIds(page)).toEqual(people.map((p) => p.id).sort());
     await page.close();
+  });
+
+  it('finds professors by name in any script, and by institution, from the search box', async () => {
+    const wrobel = professors.find((p) => p.id === 'lukasz-wrobel')!;
+    // Russian page, surname typed in Latin without the Polish letter: the Cyrillic name is found.
+    const page = await open('/ru/professors/');
+    await waitForCount(page, professors.length);
+    await page.fill('#directory-q', 'Wrobel');
+    await waitForCount(page, 1);
+    expect(await shownIds(page)).toEqual(['lukasz-wrobel']);
+    expect(await page.textContent('[data-results] h3 a')).toBe(wrobel.nameRu);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Wrobel');
+    // The box reads names and a few labels; a link takes the words to the full-text search page.
+    const link = page.locator('[data-full-text] a');
+    expect(await link.getAttribute('href')).toBe('/ru/search/?q=Wrobel');
+
+    // Everyone at one institution, found with a word only its English name has.
+    const tree = readContentTree(join(ROOT, 'content')).files;
+    const english = (collection: string) =>
+      tree
+        .filter((f) => f.collection === collection)
+        .map((f) => ({ id: f.id, text: (f.data as { name?: { en: string } }).name?.en ?? '' }));
+    const fieldLabels = tree.filter((f) => f.collection === 'fields').map((f) => JSON.stringify(f.data));
+    const institutions = english('institutions');
+    const others = (id: string) => [
+      ...institutions.filter((i) => i.id !== id).map((i) => i.text),
+      ...english('countries').map((c) => c.text),
+      ...fieldLabels,
+      ...professors.map((p) => p.name),
+    ];
+    const startsAWord = (text: string, w: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((x) => x.startsWith(w));
+    const [institution, word] = institutions
+      .filter((i) => professors.some((p) => p.institution === i.id))
+      .flatMap((i) => i.text.split(/\s+/).map((w) => [i, w.toLowerCase()] as const))
+      .find(([i, w]) => w.length >= 5 && /^\p{L}+$/u.test(w) && !others(i.id).some((t) => startsAWord(t, w)))!;
+    const expected = professors
+      .filter((p) => p.institution === institution.id)
+      .map((p) => p.id)
+      .sort();
+    const en = await open(`/en/professors/?q=${encodeURIComponent(word)}`);
+    await waitForCount(en, expected.length);
+    expect(await shownIds(en)).toEqual(expected);
+    await page.close();
+    await en.close();
   });
 
   it('two countries and one field: OR within a group, AND across groups, with counts that match', async () => {

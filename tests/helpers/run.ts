@@ -1,5 +1,5 @@
 /** Runs a project command the way an editor or CI would, capturing its output. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +42,26 @@ export function run(command: string, args: string[], env: Record<string, string>
     timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `run` without blocking the test worker: for builds, which take minutes on a
+ * busy machine, during which a blocked worker cannot answer Vitest's own calls.
+ */
+export function runAsync(command: string, args: string[], env: Record<string, string> = {}, timeout = 600_000): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('error', fail);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    });
+  });
 }
 
 /** `npm run validate` without npm's banner: the CLI itself through tsx. */

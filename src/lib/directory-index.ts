@@ -1,0 +1,139 @@
+/**
+ * The professors directory's own index, made at build time per language so
+ * that filtering, counting, sorting and name search happen in the browser
+ * without a search engine:
+ * - `index.json`: for every professor in reading order, the positions of
+ *   their filter values and a rank for "most recent"; a few bytes a row.
+ * - `names.json`: the words of each name (in every script the content gives)
+ *   and the institution, fetched only when someone types in the search box.
+ * - `cards-<k>.json`: the card text of CARD_SHARD_SIZE professors each,
+ *   fetched only for the rows on screen.
+ * Row numbers are positions in `inReadingOrder(professors, locale)`, the order
+ * of the static list, so an unfiltered list needs no sorting at all.
+ */
+import { createHash } from 'node:crypto';
+import { FORMATS } from '../schemas/visit';
+import type { Professor, SiteContent } from './content';
+import { byLabel, inReadingOrder, professorFilters } from './derive';
+import { localize, plural, t, type Locale, type MessageKey } from './i18n';
+import { displayName } from './names';
+
+export const CARD_SHARD_SIZE = 32;
+export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
+export type DirectoryGroupName = (typeof DIRECTORY_GROUPS)[number];
+
+export interface DirectoryGroup {
+  name: DirectoryGroupName;
+  label: string;
+  values: { id: string; label: string }[];
+}
+
+export interface DirectoryIndex {
+  /** Per group, per row: positions of the row's values in that group's `values`. */
+  facets: Record<DirectoryGroupName, number[][]>;
+  /** Per row: larger is a more recent latest visit (equal dates share a rank). */
+  recent: number[];
+}
+
+export interface DirectoryNames {
+  /** Per row: the distinct words of the name in every script the content has. */
+  words: string[];
+  /** Per row: position in `institutions`. */
+  institution: number[];
+  institutions: string[];
+}
+
+/** One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0)]. */
+export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1];
+
+const cache = new WeakMap<SiteContent, Partial<Record<Locale, ReturnType<typeof make>>>>();
+
+/** The directory's filter groups in `locale`, values in the order the filters list them. */
+export function directoryGroups(content: SiteContent, locale: Locale): DirectoryGroup[] {
+  return directoryData(content, locale).groups;
+}
+
+/** Everything the directory serves for `locale`, made once per build. */
+export function directoryData(content: SiteContent, locale: Locale): ReturnType<typeof make> {
+  let byLocale = cache.get(content);
+  if (!byLocale) cache.set(content, (byLocale = {}));
+  return (byLocale[locale] ??= make(content, locale));
+}
+
+function make(content: SiteContent, locale: Locale) {
+  const years = [...new Set(content.professors.flatMap((p) => p.years))].sort((a, b) => b - a);
+  const groups: DirectoryGroup[] = [
+    {
+      name: 'country',
+      label: t(locale, 'facet.country'),
+      values: byLabel(
+        [...content.countries.values()].filter((c) => content.professorsByCountry.has(c.id)),
+        (c) => c.name,
+        locale,
+      ).map((c) => ({ id: c.id, label: localize(c.name, locale).text })),
+    },
+    {
+      name: 'programme',
+      label: t(locale, 'facet.programme'),
+      values: [...content.programmes.values()].map((p) => ({ id: p.id, label: localize(p.shortName, locale).text })),
+    },
+    {
+      name: 'field',
+      label: t(locale, 'facet.field'),
+      values: byLabel(content.fields.values(), (f) => f.label, locale).map((f) => ({ id: f.id, label: localize(f.label, locale).text })),
+    },
+    {
+      name: 'format',
+      label: t(locale, 'facet.format'),
+      values: FORMATS.map((f) => ({ id: f, label: t(locale, `format.${f}` as MessageKey) })),
+    },
+    { name: 'year', label: t(locale, 'facet.year'), values: years.map((y) => ({ id: String(y), label: String(y) })) },
+  ];
+
+  const rows = inReadingOrder(content.professors, locale);
+  const position = Object.fromEntries(groups.map((g) => [g.name, new Map(g.values.map((v, i) => [v.id, i]))])) as Record<
+    DirectoryGroupName,
+    Map<string, number>
+  >;
+  const filters = rows.map(professorFilters);
+  const facets = Object.fromEntries(
+    DIRECTORY_GROUPS.map((name) => [name, filters.map((f) => f[name].map((id) => position[name].get(id)!).sort((a, b) => a - b))]),
+  ) as DirectoryIndex['facets'];
+  const dates = [...new Set(rows.map((p) => p.latestVisit))].sort();
+  const rank = new Map(dates.map((d, i) => [d, i]));
+  const index: DirectoryIndex = { facets, recent: rows.map((p) => rank.get(p.latestVisit)!) };
+
+  const institutionIds = [...new Set(rows.map((p) => p.institution.id))];
+  const institutionAt = new Map(institutionIds.map((id, i) => [id, i]));
+  const names: DirectoryNames = {
+    words: rows.map((p) => [...new Set([p.name, p.nameRu, p.nameKk].filter(Boolean).join(' ').split(/\s+/))].join(' ')),
+    institution: rows.map((p) => institutionAt.get(p.institution.id)!),
+    institutions: institutionIds.map((id) => localize(content.institutions.get(id)!.name, locale).text),
+  };
+
+  const cards: DirectoryCard[] = rows.map((p) => card(p, locale));
+  const shards: DirectoryCard[][] = [];
+  for (let i = 0; i < cards.length; i += CARD_SHARD_SIZE) shards.push(cards.slice(i, i + CARD_SHARD_SIZE));
+
+  const files: Record<string, string> = { index: JSON.stringify(index), names: JSON.stringify(names) };
+  shards.forEach((s, k) => (files[`cards-${k}`] = JSON.stringify(s)));
+  // Changes whenever any file does, so a browser never mixes files of two builds.
+  const version = createHash('sha256').update(Object.values(files).join('\n')).digest('hex').slice(0, 12);
+  return { groups, index, names, cards, files, version, total: rows.length };
+}
+
+function card(p: Professor, locale: Locale): DirectoryCard {
+  const { primary, secondary } = displayName(p, locale);
+  const years = p.years.length > 1 ? `${p.years[0]}–${p.years.at(-1)}` : String(p.years[0] ?? '');
+  return [
+    p.id,
+    primary,
+    secondary ?? '',
+    localize(p.position, locale).text,
+    localize(p.institution.name, locale).text,
+    localize(p.country.name, locale).text,
+    plural(locale, 'count.visits', p.visits.length),
+    years,
+    p.example ? 1 : 0,
+  ];
+}

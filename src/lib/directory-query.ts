@@ -1,0 +1,138 @@
+/**
+ * Answers a directory query from the index in src/lib/directory-index.ts:
+ * which rows match, in which order, and how many rows each filter value
+ * would give if it were ticked too. No dependencies beyond normalize: this
+ * module runs in the browser.
+ *
+ * Values of one group combine with OR, groups combine with AND. A value's
+ * count is the number of results with that value once every other group's
+ * choice (and the text) applies, so the counts always agree with the list.
+ */
+import { fold, searchVariants, transliterate } from './normalize';
+
+export interface QueryIndex {
+  facets: Record<string, number[][]>;
+  recent: number[];
+}
+
+export interface QueryNames {
+  words: string[];
+  institution: number[];
+  institutions: string[];
+}
+
+/** Folded and transliterated words, ready for prefix matching. */
+export interface Searchable {
+  rows: string[][];
+  /** Per row: position in `institutions`. */
+  institutionOf: number[];
+  institutions: string[][];
+  /** Per group name, per value position: the words of the value's label. */
+  labels: Record<string, string[][]>;
+}
+
+export interface DirectoryQuery {
+  /** Per group name, the chosen value positions. */
+  selected: Record<string, readonly number[]>;
+  sort: 'name' | 'recent' | 'relevance';
+}
+
+export interface DirectoryAnswer {
+  /** Matching row numbers, in the order asked for. */
+  rows: number[];
+  /** Per group name, per value position. */
+  counts: Record<string, number[]>;
+}
+
+const words = (text: string) => searchVariants([text]).split(' ').filter(Boolean);
+
+export function searchable(names: QueryNames, labels: Record<string, readonly string[]>): Searchable {
+  return {
+    rows: names.words.map(words),
+    institutionOf: names.institution,
+    institutions: names.institutions.map(words),
+    labels: Object.fromEntries(Object.entries(labels).map(([g, values]) => [g, values.map(words)])),
+  };
+}
+
+/** The query's words, each in the forms that may match (folded, transliterated). */
+export function queryTerms(text: string): string[][] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => [...new Set([w, transliterate(w)])]);
+}
+
+const starts = (list: readonly string[], forms: readonly string[]) => list.some((word) => forms.some((f) => word.startsWith(f)));
+
+/**
+ * Per row, 0 when some query word matches nothing of the row, otherwise a
+ * score: a word equal to a name word counts 3, the start of a name word 2,
+ * the start of a word of the institution, country or field 1.
+ */
+export function scores(index: QueryIndex, s: Searchable, text: string): Uint16Array {
+  const terms = queryTerms(text);
+  const out = new Uint16Array(index.recent.length);
+  if (terms.length === 0) return out.fill(1);
+  // Label matches per term are worked out once, on the small tables.
+  const byTerm = terms.map((forms) => ({
+    forms,
+    institutions: new Set(s.institutions.flatMap((w, i) => (starts(w, forms) ? [i] : []))),
+    labels: Object.entries(s.labels).map(([g, values]) => ({
+      rows: index.facets[g]!,
+      values: new Set(values.flatMap((w, i) => (starts(w, forms) ? [i] : []))),
+    })),
+  }));
+  rows: for (let row = 0; row < out.length; row++) {
+    let total = 0;
+    for (const term of byTerm) {
+      const name = s.rows[row]!;
+      let best = 0;
+      if (name.some((w) => term.forms.includes(w))) best = 3;
+      else if (starts(name, term.forms)) best = 2;
+      else if (
+        term.institutions.has(s.institutionOf[row]!) ||
+        term.labels.some((l) => l.values.size > 0 && l.rows[row]!.some((v) => l.values.has(v)))
+      )
+        best = 1;
+      if (best === 0) continue rows;
+      total += best;
+    }
+    out[row] = total;
+  }
+  return out;
+}
+
+/** Rows for `query`, and the counts; `score` (from `scores`) limits and may order the rows when there is text. */
+export function answer(
+  index: QueryIndex,
+  query: DirectoryQuery,
+  groups: readonly { name: string; size: number }[],
+  score?: Uint16Array,
+): DirectoryAnswer {
+  const chosen = groups.map((g) => ({ name: g.name, rows: index.facets[g.name]!, set: new Set(query.selected[g.name] ?? []) }));
+  const counts = groups.map((g) => new Array<number>(g.size).fill(0));
+  const rows: number[] = [];
+  const n = index.recent.length;
+  for (let row = 0; row < n; row++) {
+    if (score && score[row] === 0) continue;
+    let failed = -1;
+    let failures = 0;
+    for (let g = 0; g < chosen.length && failures < 2; g++) {
+      const c = chosen[g]!;
+      if (c.set.size > 0 && !c.rows[row]!.some((v) => c.set.has(v))) {
+        failures++;
+        failed = g;
+      }
+    }
+    if (failures === 0) {
+      rows.push(row);
+      for (let g = 0; g < chosen.length; g++) for (const v of chosen[g]!.rows[row]!) counts[g]![v]!++;
+    } else if (failures === 1) {
+      for (const v of chosen[failed]!.rows[row]!) counts[failed]![v]!++;
+    }
+  }
+  if (query.sort === 'recent') rows.sort((a, b) => index.recent[b]! - index.recent[a]! || a - b);
+  else if (query.sort === 'relevance' && score) rows.sort((a, b) => score[b]! - score[a]! || a - b);
+  return { rows, counts: Object.fromEntries(groups.map((g, i) => [g.name, counts[i]!])) };
+}

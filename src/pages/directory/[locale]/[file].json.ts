@@ -1,0 +1,15 @@
+// The directory's index, names and card shards per language (see src/lib/directory-index.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../../lib/content';
+import { directoryData } from '../../../lib/directory-index';
+import { LOCALES } from '../../../lib/i18n';
+
+export const getStaticPaths = (async () => {
+  const content = await siteContent();
+  return LOCALES.flatMap((locale) =>
+    Object.entries(directoryData(content, locale).files).map(([file, body]) => ({ params: { locale, file }, props: { body } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) =>
+  new Response(props.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

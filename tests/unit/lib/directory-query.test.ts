@@ -1,0 +1,105 @@
+// The directory's filtering, counting, name search and ordering, on a small hand-made index.
+import { describe, expect, it } from 'vitest';
+import { answer, queryTerms, scores, searchable, type QueryIndex } from '../../../src/lib/directory-query';
+
+// Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
+const index: QueryIndex = {
+  facets: {
+    country: [[0], [0], [1], [2], [1]],
+    field: [[0, 1], [0], [2], [1], [0]],
+    year: [[1], [0], [0, 1], [1], [0]],
+  },
+  recent: [1, 3, 3, 0, 2],
+};
+const groups = [
+  { name: 'country', size: 3 },
+  { name: 'field', size: 3 },
+  { name: 'year', size: 2 },
+];
+const names = {
+  words: [
+    'Anna Kowalska Анна Ковальская',
+    'Łukasz Wróbel Лукаш Врубель',
+    'Jens Müller',
+    'Ayşe Şahin Айше Шахин',
+    'Eva Braun Ева Браун Ева Браун',
+  ],
+  institution: [0, 1, 2, 3, 2],
+  institutions: ['Gdańsk University of Technology', 'Warsaw University of Life Sciences', 'TU Dresden', 'Ege University'],
+};
+const words = searchable(names, {
+  country: ['Poland', 'Germany', 'Türkiye'],
+  field: ['Food technology', 'Energy', 'Textiles'],
+  year: ['2024', '2023'],
+});
+const none = { country: [], field: [], year: [] };
+const run = (selected: Record<string, number[]>, sort: 'name' | 'recent' | 'relevance' = 'name', text = '') =>
+  answer(index, { selected: { ...none, ...selected }, sort }, groups, text ? scores(index, words, text) : undefined);
+
+describe('directory query', () => {
+  it('lists everyone in reading order with nothing chosen, counting every value', () => {
+    const r = run({});
+    expect(r.rows).toEqual([0, 1, 2, 3, 4]);
+    expect(r.counts).toEqual({ country: [2, 2, 1], field: [3, 2, 1], year: [3, 3] });
+  });
+
+  it('combines values of a group with OR and groups with AND', () => {
+    expect(run({ country: [0, 1] }).rows).toEqual([0, 1, 2, 4]);
+    expect(run({ country: [0, 1], field: [0] }).rows).toEqual([0, 1, 4]);
+    expect(run({ country: [0, 1], field: [0], year: [1] }).rows).toEqual([0]);
+  });
+
+  it("counts each value as the list it would give if ticked too, so chosen values' counts add up to the list", () => {
+    const r = run({ country: [0, 1], field: [0] });
+    // Country counts ignore the country choice but keep the field choice.
+    expect(r.counts.country).toEqual([2, 1, 0]);
+    expect(r.counts.country![0]! + r.counts.country![1]!).toBe(r.rows.length);
+    // Field counts ignore the field choice but keep the countries.
+    expect(r.counts.field).toEqual([3, 1, 1]);
+    // Year counts apply both.
+    expect(r.counts.year).toEqual([2, 1]);
+  });
+
+  it('orders by most recent visit, equal dates in reading order', () => {
+    expect(run({}, 'recent').rows).toEqual([1, 2, 4, 0, 3]);
+  });
+
+  it('finds names in any script, folded and transliterated', () => {
+    expect(run({}, 'name', 'wrobel').rows).toEqual([1]);
+    expect(run({}, 'name', 'Врубель').rows).toEqual([1]);
+    expect(run({}, 'name', 'vrubel').rows).toEqual([1]);
+    expect(run({}, 'name', 'SAHIN').rows).toEqual([3]);
+    expect(run({}, 'name', 'muller').rows).toEqual([2]);
+    // A word typed partly finds names that start with it.
+    expect(run({}, 'name', 'kowal').rows).toEqual([0]);
+    expect(run({}, 'name', 'zzz').rows).toEqual([]);
+  });
+
+  it('finds institutions, countries and fields by their words, every query word applying', () => {
+    expect(run({}, 'name', 'dresden').rows).toEqual([2, 4]);
+    expect(run({}, 'name', 'poland').rows).toEqual([0, 1]);
+    expect(run({}, 'name', 'textiles').rows).toEqual([2]);
+    expect(run({}, 'name', 'dresden braun').rows).toEqual([4]);
+    expect(run({ field: [0] }, 'name', 'dresden').rows).toEqual([4]);
+  });
+
+  it('ranks a whole name word above its start, and a name above an institution, ties in reading order', () => {
+    const idx: QueryIndex = { facets: {}, recent: [0, 0, 0, 0] };
+    const w = searchable(
+      {
+        words: ['Bob Smith', 'Anatoly Petrov', 'Ana Lopez', 'Ana Ruiz'],
+        institution: [0, 1, 1, 1],
+        institutions: ['Anadolu University', 'MIT'],
+      },
+      {},
+    );
+    const ask = (sort: 'name' | 'relevance', text: string) => answer(idx, { selected: {}, sort }, [], scores(idx, w, text)).rows;
+    expect(ask('relevance', 'ana')).toEqual([2, 3, 1, 0]);
+    expect(ask('name', 'ana')).toEqual([0, 1, 2, 3]);
+    expect(ask('relevance', 'anad')).toEqual([0]);
+  });
+
+  it('splits the query into words and gives each its transliterated form', () => {
+    expect(queryTerms('  Қасымұлы, Wróbel ')).toEqual([['касымулы', 'kasymuly'], ['wrobel']]);
+  });
+});
