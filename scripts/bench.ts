@@ -204,7 +204,7 @@ function surnames(content: string): [string, string, string] {
 async function measureTransfer(url: string, dist: string, names: [string, string, string]) {
   const { launch } = await import('./lib/serve');
   const browser = await launch();
-  const visit = async () => {
+  const visit = async (path = '/en/professors/') => {
     const context = await browser.newContext();
     const page = await context.newPage();
     let files: string[] = [];
@@ -240,7 +240,7 @@ async function measureTransfer(url: string, dist: string, names: [string, string
       return bytes;
     };
     const start = performance.now();
-    await page.goto(`${url}/en/professors/`);
+    await page.goto(`${url}${path}`);
     await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '').length > 0, null, { timeout: 60_000 });
     const shownMs = Math.round(performance.now() - start);
     await settle();
@@ -265,6 +265,12 @@ async function measureTransfer(url: string, dist: string, names: [string, string
   b.take();
   const firstQuery = await b.query(names[2]);
   await b.context.close();
+
+  // The search page (Pagefind, every page's text) opened with a query, everything counted.
+  const c = await visit(`/en/search/?q=${encodeURIComponent(names[2])}`);
+  await c.settle();
+  const searchPage = c.take();
+  await c.context.close();
   await browser.close();
   return {
     directoryFirstViewMs: a.shownMs,
@@ -272,6 +278,7 @@ async function measureTransfer(url: string, dist: string, names: [string, string
     firstFilterBytes: firstFilter,
     firstQueryBytes: firstQuery,
     laterQueryBytes: laterQuery,
+    searchPageBytes: searchPage,
   };
 }
 
@@ -346,7 +353,7 @@ Full build, site / baseline: **${r.ratioWall}×** (median).
 
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
-Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}.
+Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}.
 ${
   r.lighthouse
     ? `
