@@ -3,9 +3,13 @@
  * that filtering, counting, sorting and name search happen in the browser
  * without a search engine:
  * - `index.json`: for every professor in reading order, the positions of
- *   their filter values and a rank for "most recent"; a few bytes a row.
- * - `names.json`: the words of each name (in every script the content gives)
- *   and the institution, fetched only when someone types in the search box.
+ *   their filter values; a few bytes a row.
+ * - `recent.json`: a rank per row for "most recent visit", fetched only for
+ *   that order.
+ * - `names.json`: the words of each name in every script the content gives,
+ *   folded and written in Latin letters (queries are treated the same way, so
+ *   "Врубель", "Wróbel" and "vrubel" all meet "vrubel"), and the institution;
+ *   fetched only when someone types in the search box.
  * - `cards-<k>.json`: the card text of CARD_SHARD_SIZE professors each,
  *   fetched only for the rows on screen.
  * Row numbers are positions in `inReadingOrder(professors, locale)`, the order
@@ -17,6 +21,7 @@ import type { Professor, SiteContent } from './content';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
+import { transliterate } from './normalize';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
@@ -29,14 +34,13 @@ export interface DirectoryGroup {
 }
 
 export interface DirectoryIndex {
+  total: number;
   /** Per group, per row: positions of the row's values in that group's `values`. */
   facets: Record<DirectoryGroupName, number[][]>;
-  /** Per row: larger is a more recent latest visit (equal dates share a rank). */
-  recent: number[];
 }
 
 export interface DirectoryNames {
-  /** Per row: the distinct words of the name in every script the content has. */
+  /** Per row: the distinct words of the name in every script the content has, folded and transliterated. */
   words: string[];
   /** Per row: position in `institutions`. */
   institution: number[];
@@ -101,12 +105,14 @@ function make(content: SiteContent, locale: Locale) {
   ) as DirectoryIndex['facets'];
   const dates = [...new Set(rows.map((p) => p.latestVisit))].sort();
   const rank = new Map(dates.map((d, i) => [d, i]));
-  const index: DirectoryIndex = { facets, recent: rows.map((p) => rank.get(p.latestVisit)!) };
+  const index: DirectoryIndex = { total: rows.length, facets };
+  /** Per row: larger is a more recent latest visit (equal dates share a rank). */
+  const recent = rows.map((p) => rank.get(p.latestVisit)!);
 
   const institutionIds = [...new Set(rows.map((p) => p.institution.id))];
   const institutionAt = new Map(institutionIds.map((id, i) => [id, i]));
   const names: DirectoryNames = {
-    words: rows.map((p) => [...new Set([p.name, p.nameRu, p.nameKk].filter(Boolean).join(' ').split(/\s+/))].join(' ')),
+    words: rows.map((p) => nameWords([p.name, p.nameRu, p.nameKk])),
     institution: rows.map((p) => institutionAt.get(p.institution.id)!),
     institutions: institutionIds.map((id) => localize(content.institutions.get(id)!.name, locale).text),
   };
@@ -115,11 +121,11 @@ function make(content: SiteContent, locale: Locale) {
   const shards: DirectoryCard[][] = [];
   for (let i = 0; i < cards.length; i += CARD_SHARD_SIZE) shards.push(cards.slice(i, i + CARD_SHARD_SIZE));
 
-  const files: Record<string, string> = { index: JSON.stringify(index), names: JSON.stringify(names) };
+  const files: Record<string, string> = { index: JSON.stringify(index), recent: JSON.stringify(recent), names: JSON.stringify(names) };
   shards.forEach((s, k) => (files[`cards-${k}`] = JSON.stringify(s)));
   // Changes whenever any file does, so a browser never mixes files of two builds.
   const version = createHash('sha256').update(Object.values(files).join('\n')).digest('hex').slice(0, 12);
-  return { groups, index, names, cards, files, version, total: rows.length };
+  return { groups, index, recent, names, cards, files, version, total: rows.length };
 }
 
 function card(p: Professor, locale: Locale): DirectoryCard {
@@ -136,4 +142,10 @@ function card(p: Professor, locale: Locale): DirectoryCard {
     years,
     p.example ? 1 : 0,
   ];
+}
+
+/** The distinct words of a name's forms in Latin letters, folded: what name search compares with. */
+export function nameWords(forms: readonly (string | undefined)[]): string {
+  const words = forms.flatMap((f) => (f ? transliterate(f).split(/[^\p{L}\p{N}]+/u) : []));
+  return [...new Set(words.filter(Boolean))].join(' ');
 }

@@ -11,8 +11,8 @@
 import { fold, searchVariants, transliterate } from './normalize';
 
 export interface QueryIndex {
+  total: number;
   facets: Record<string, number[][]>;
-  recent: number[];
 }
 
 export interface QueryNames {
@@ -72,7 +72,7 @@ const starts = (list: readonly string[], forms: readonly string[]) => list.some(
  */
 export function scores(index: QueryIndex, s: Searchable, text: string): Uint16Array {
   const terms = queryTerms(text);
-  const out = new Uint16Array(index.recent.length);
+  const out = new Uint16Array(index.total);
   if (terms.length === 0) return out.fill(1);
   // Label matches per term are worked out once, on the small tables.
   const byTerm = terms.map((forms) => ({
@@ -103,17 +103,21 @@ export function scores(index: QueryIndex, s: Searchable, text: string): Uint16Ar
   return out;
 }
 
-/** Rows for `query`, and the counts; `score` (from `scores`) limits and may order the rows when there is text. */
+/**
+ * Rows for `query`, and the counts. `score` (from `scores`) limits the rows to
+ * those matching the text, and orders them for "relevance"; `recent` (a rank
+ * per row) is needed for the "recent" order.
+ */
 export function answer(
   index: QueryIndex,
   query: DirectoryQuery,
   groups: readonly { name: string; size: number }[],
-  score?: Uint16Array,
+  { score, recent }: { score?: Uint16Array | undefined; recent?: readonly number[] | undefined } = {},
 ): DirectoryAnswer {
   const chosen = groups.map((g) => ({ name: g.name, rows: index.facets[g.name]!, set: new Set(query.selected[g.name] ?? []) }));
   const counts = groups.map((g) => new Array<number>(g.size).fill(0));
   const rows: number[] = [];
-  const n = index.recent.length;
+  const n = index.total;
   for (let row = 0; row < n; row++) {
     if (score && score[row] === 0) continue;
     let failed = -1;
@@ -132,7 +136,9 @@ export function answer(
       for (const v of chosen[failed]!.rows[row]!) counts[failed]![v]!++;
     }
   }
-  if (query.sort === 'recent') rows.sort((a, b) => index.recent[b]! - index.recent[a]! || a - b);
-  else if (query.sort === 'relevance' && score) rows.sort((a, b) => score[b]! - score[a]! || a - b);
+  if (query.sort === 'recent') {
+    if (!recent) throw new Error('the "recent" order needs recent.json');
+    rows.sort((a, b) => recent[b]! - recent[a]! || a - b);
+  } else if (query.sort === 'relevance' && score) rows.sort((a, b) => score[b]! - score[a]! || a - b);
   return { rows, counts: Object.fromEntries(groups.map((g, i) => [g.name, counts[i]!])) };
 }

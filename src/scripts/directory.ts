@@ -147,6 +147,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
 
   const indexFile = loader<QueryIndex>(config);
   const namesFile = loader<QueryNames>(config);
+  const recentFile = loader<number[]>(config);
   const cardsFile = loader<Card[]>(config);
   let words: Searchable | undefined;
   const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.label)]));
@@ -161,13 +162,20 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     let counts: Record<string, number[]>;
     let cards: Card[];
     try {
-      const [index, names] = await Promise.all([indexFile('index'), text ? namesFile('names') : undefined]);
+      const [index, names, recent] = await Promise.all([
+        indexFile('index'),
+        text ? namesFile('names') : undefined,
+        state.sort === 'recent' ? recentFile('recent') : undefined,
+      ]);
       if (names) words ??= searchable(names, labels);
       const selected = Object.fromEntries(
         config.groups.map((g) => [g.name, (state.selected[g.name] ?? []).map((id) => g.values.findIndex((v) => v.id === id))]),
       );
       const sort = state.sort === 'relevance' && !text ? 'name' : state.sort;
-      ({ rows, counts } = answer(index, { selected, sort }, sizes, text && words ? scores(index, words, text) : undefined));
+      ({ rows, counts } = answer(index, { selected, sort }, sizes, {
+        score: text && words ? scores(index, words, text) : undefined,
+        recent,
+      }));
       const lastPage = Math.max(1, Math.ceil(rows.length / config.pageSize));
       if (state.page > lastPage) state.page = lastPage;
       const onScreen = rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);

@@ -88,6 +88,11 @@ describe('professors directory', () => {
     // The box reads names and a few labels; a link takes the words to the full-text search page.
     const link = page.locator('[data-full-text] a');
     expect(await link.getAttribute('href')).toBe('/ru/search/?q=Wrobel');
+    // And the other way round: the Russian spelling on the English page.
+    const cyrillic = await open(`/en/professors/?q=${encodeURIComponent(wrobel.nameRu!)}`);
+    await waitForCount(cyrillic, 1);
+    expect(await shownIds(cyrillic)).toEqual(['lukasz-wrobel']);
+    await cyrillic.close();
 
     // Everyone at one institution, found with a word only its English name has.
     const tree = readContentTree(join(ROOT, 'content')).files;

@@ -1,16 +1,18 @@
 // The directory's filtering, counting, name search and ordering, on a small hand-made index.
 import { describe, expect, it } from 'vitest';
 import { answer, queryTerms, scores, searchable, type QueryIndex } from '../../../src/lib/directory-query';
+import { nameWords } from '../../../src/lib/directory-index';
 
 // Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
 const index: QueryIndex = {
+  total: 5,
   facets: {
     country: [[0], [0], [1], [2], [1]],
     field: [[0, 1], [0], [2], [1], [0]],
     year: [[1], [0], [0, 1], [1], [0]],
   },
-  recent: [1, 3, 3, 0, 2],
 };
+const recent = [1, 3, 3, 0, 2];
 const groups = [
   { name: 'country', size: 3 },
   { name: 'field', size: 3 },
@@ -34,7 +36,7 @@ const words = searchable(names, {
 });
 const none = { country: [], field: [], year: [] };
 const run = (selected: Record<string, number[]>, sort: 'name' | 'recent' | 'relevance' = 'name', text = '') =>
-  answer(index, { selected: { ...none, ...selected }, sort }, groups, text ? scores(index, words, text) : undefined);
+  answer(index, { selected: { ...none, ...selected }, sort }, groups, { score: text ? scores(index, words, text) : undefined, recent });
 
 describe('directory query', () => {
   it('lists everyone in reading order with nothing chosen, counting every value', () => {
@@ -84,22 +86,28 @@ describe('directory query', () => {
   });
 
   it('ranks a whole name word above its start, and a name above an institution, ties in reading order', () => {
-    const idx: QueryIndex = { facets: {}, recent: [0, 0, 0, 0] };
+    const idx: QueryIndex = { total: 4, facets: {} };
     const w = searchable(
       {
-        words: ['Bob Smith', 'Anatoly Petrov', 'Ana Lopez', 'Ana Ruiz'],
+        words: ['Bob Smith', 'Anatoly Petrov', 'Ana Lopez', 'Ana Ruiz'].map((n) => nameWords([n])),
         institution: [0, 1, 1, 1],
         institutions: ['Anadolu University', 'MIT'],
       },
       {},
     );
-    const ask = (sort: 'name' | 'relevance', text: string) => answer(idx, { selected: {}, sort }, [], scores(idx, w, text)).rows;
+    const ask = (sort: 'name' | 'relevance', text: string) => answer(idx, { selected: {}, sort }, [], { score: scores(idx, w, text) }).rows;
     expect(ask('relevance', 'ana')).toEqual([2, 3, 1, 0]);
     expect(ask('name', 'ana')).toEqual([0, 1, 2, 3]);
     expect(ask('relevance', 'anad')).toEqual([0]);
   });
 
-  it('splits the query into words and gives each its transliterated form', () => {
+  it('keeps each name word once, in Latin letters, whatever script the content wrote it in', () => {
+    expect(nameWords(['Łukasz Wróbel', 'Лукаш Врубель', 'Лукаш Врубель'])).toBe('lukasz wrobel lukash vrubel');
+    expect(nameWords(['Aigerim Kasymova', 'Айгерим Касымова', 'Әйгерім Қасымова'])).toBe('aigerim kasymova');
+    expect(() => answer(index, { selected: none, sort: 'recent' }, groups)).toThrow(/recent/);
+  });
+
+  it('splits the query and gives each its transliterated form', () => {
     expect(queryTerms('  Қасымұлы, Wróbel ')).toEqual([['касымулы', 'kasymuly'], ['wrobel']]);
   });
 });
