@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentTree } from '../../src/lib/validation/read';
 import { CSV_COLUMNS, DATA_FILES, isJsonFile } from '../../src/lib/open-data';
@@ -54,7 +55,7 @@ describe('open data', () => {
   });
 
   it('publishes JSON that validates against the JSON Schema published next to it', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
     for (const file of DATA_FILES.filter(isJsonFile)) {
       const schema = JSON.parse(data(file.replace(/\.json$/, '.schema.json')));
       const validate = ajv.compile(schema);
