@@ -22,6 +22,7 @@ import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
 import { transliterate } from './normalize';
+import type { DirectoryCard, QueryIndex, QueryNames } from './directory-query';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
@@ -33,29 +34,7 @@ export interface DirectoryGroup {
   values: { id: string; label: string }[];
 }
 
-export interface DirectoryIndex {
-  total: number;
-  /** Per group, per row: positions of the row's values in that group's `values`. */
-  facets: Record<DirectoryGroupName, number[][]>;
-}
-
-export interface DirectoryNames {
-  /** Per row: the distinct words of the name in every script the content has, folded and transliterated. */
-  words: string[];
-  /** Per row: position in `institutions`. */
-  institution: number[];
-  institutions: string[];
-}
-
-/** One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0)]. */
-export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1];
-
 const cache = new WeakMap<SiteContent, Partial<Record<Locale, ReturnType<typeof make>>>>();
-
-/** The directory's filter groups in `locale`, values in the order the filters list them. */
-export function directoryGroups(content: SiteContent, locale: Locale): DirectoryGroup[] {
-  return directoryData(content, locale).groups;
-}
 
 /** Everything the directory serves for `locale`, made once per build. */
 export function directoryData(content: SiteContent, locale: Locale): ReturnType<typeof make> {
@@ -102,16 +81,16 @@ function make(content: SiteContent, locale: Locale) {
   const filters = rows.map(professorFilters);
   const facets = Object.fromEntries(
     DIRECTORY_GROUPS.map((name) => [name, filters.map((f) => f[name].map((id) => position[name].get(id)!).sort((a, b) => a - b))]),
-  ) as DirectoryIndex['facets'];
+  ) as QueryIndex['facets'];
   const dates = [...new Set(rows.map((p) => p.latestVisit))].sort();
   const rank = new Map(dates.map((d, i) => [d, i]));
-  const index: DirectoryIndex = { total: rows.length, facets };
+  const index: QueryIndex = { total: rows.length, facets };
   /** Per row: larger is a more recent latest visit (equal dates share a rank). */
   const recent = rows.map((p) => rank.get(p.latestVisit)!);
 
   const institutionIds = [...new Set(rows.map((p) => p.institution.id))];
   const institutionAt = new Map(institutionIds.map((id, i) => [id, i]));
-  const names: DirectoryNames = {
+  const names: QueryNames = {
     words: rows.map((p) => nameWords([p.name, p.nameRu, p.nameKk])),
     institution: rows.map((p) => institutionAt.get(p.institution.id)!),
     institutions: institutionIds.map((id) => localize(content.institutions.get(id)!.name, locale).text),
@@ -125,7 +104,7 @@ function make(content: SiteContent, locale: Locale) {
   shards.forEach((s, k) => (files[`cards-${k}`] = JSON.stringify(s)));
   // Changes whenever any file does, so a browser never mixes files of two builds.
   const version = createHash('sha256').update(Object.values(files).join('\n')).digest('hex').slice(0, 12);
-  return { groups, index, recent, names, cards, files, version, total: rows.length };
+  return { groups, files, version, total: rows.length };
 }
 
 function card(p: Professor, locale: Locale): DirectoryCard {

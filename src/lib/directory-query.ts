@@ -12,14 +12,20 @@ import { fold, searchVariants, transliterate } from './normalize';
 
 export interface QueryIndex {
   total: number;
+  /** Per group, per row: positions of the row's values in that group's values. */
   facets: Record<string, number[][]>;
 }
 
 export interface QueryNames {
+  /** Per row: the distinct words of the name in every script the content has, folded and transliterated. */
   words: string[];
+  /** Per row: position in `institutions`. */
   institution: number[];
   institutions: string[];
 }
+
+/** One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0)]. */
+export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1];
 
 /** Folded and transliterated words, ready for prefix matching. */
 export interface Searchable {

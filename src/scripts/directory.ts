@@ -9,7 +9,15 @@
  * directory-index.ts) loads on the first filter, sort or page change, the
  * names when someone types, and card text for the rows on screen only.
  */
-import { answer, scores, searchable, type QueryIndex, type QueryNames, type Searchable } from '../lib/directory-query';
+import {
+  answer,
+  scores,
+  searchable,
+  type DirectoryCard as Card,
+  type QueryIndex,
+  type QueryNames,
+  type Searchable,
+} from '../lib/directory-query';
 import { el, pluralize } from './dom';
 
 interface Config {
@@ -29,9 +37,6 @@ interface Config {
   /** Counts per filter value with nothing chosen. */
   counts: Record<string, Record<string, number>>;
 }
-
-/** [id, name, name as written, position, institution, country, visits, years, example]. */
-type Card = [string, string, string, string, string, string, string, string, 0 | 1];
 
 interface State {
   q: string;
@@ -161,6 +166,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     let rows: number[];
     let counts: Record<string, number[]>;
     let cards: Card[];
+    let lastPage: number;
     try {
       const [index, names, recent] = await Promise.all([
         indexFile('index'),
@@ -176,7 +182,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
         score: text && words ? scores(index, words, text) : undefined,
         recent,
       }));
-      const lastPage = Math.max(1, Math.ceil(rows.length / config.pageSize));
+      lastPage = Math.max(1, Math.ceil(rows.length / config.pageSize));
       if (state.page > lastPage) state.page = lastPage;
       const onScreen = rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);
       const shards = [...new Set(onScreen.map((r) => Math.floor(r / config.shardSize)))];
@@ -198,7 +204,6 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       staticList?.setAttribute('hidden', '');
     }
     const total = rows.length;
-    const lastPage = Math.max(1, Math.ceil(total / config.pageSize));
     status.textContent = pluralize(config.locale, config.professorForms, total);
     list.replaceChildren(...cards.map((c) => card(c, config)));
     if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
