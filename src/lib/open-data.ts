@@ -4,8 +4,7 @@
  * each JSON file. Column lists are defined once here and used by the files,
  * the data page and the tests.
  */
-import type { z } from 'zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { z } from 'astro/zod';
 import type { LocalizedText } from '../schemas/common';
 import { countryRecord, institutionRecord, professorRecord, projectRecord } from '../schemas/open-data';
 import type { Professor, Project, SiteContent } from './content';
@@ -198,7 +197,7 @@ export function isJsonFile(file: DataFile): file is keyof typeof JSON_FILES {
 
 /** The JSON Schema of a JSON file: an array of its records. */
 export function dataSchema(file: keyof typeof JSON_FILES): string {
-  const schema = zodToJsonSchema(JSON_FILES[file].array(), { $refStrategy: 'none', target: 'jsonSchema7' });
+  const schema = z.toJSONSchema(JSON_FILES[file].array(), { target: 'draft-07' });
   return `${JSON.stringify({ ...schema, title: file }, null, 2)}\n`;
 }
 

@@ -3,7 +3,7 @@
  * zod type with a description, so that the text can feed editor help and the
  * JSON Schema of each collection.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** The site's languages, in the order they are shown. English is the reference. */
 export const LOCALES = ['en', 'ru', 'kk'] as const;
@@ -32,6 +32,14 @@ export function withEditorKind<T extends z.ZodTypeAny>(schema: T, kind: EditorKi
 
 export function editorKind(schema: z.ZodTypeAny): EditorKind | undefined {
   return (schema._def as { editorKind?: EditorKind }).editorKind;
+}
+
+/**
+ * The message for a value of the wrong kind. A missing value gets none here, so
+ * it is reported as missing (see src/lib/validation/messages.ts).
+ */
+export function typeError(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
 }
 
 function text(description: string, max: number) {
@@ -118,9 +126,7 @@ export function isoDate(description: string) {
     .preprocess(
       (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
       z
-        .string({
-          invalid_type_error: 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10',
-        })
+        .string({ error: typeError('must be a date written as YYYY-MM-DD, e.g. 2023-04-10') })
         .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10' })
         .refine(isRealCalendarDate, { message: 'is not a real calendar date: check the day and month' }),
     )
@@ -131,7 +137,7 @@ export function isoDate(description: string) {
 /** Id of an entry in another collection, e.g. a country code or a professor's file name. */
 export function ref(collection: string, example: string) {
   const schema = z
-    .string({ invalid_type_error: `must be the id of an entry in ${collection}, e.g. ${example}` })
+    .string({ error: typeError(`must be the id of an entry in ${collection}, e.g. ${example}`) })
     .regex(KEBAB_CASE, {
       message: `must be the id of an entry in ${collection} (its file name without extension, e.g. ${example})`,
     })
@@ -162,7 +168,7 @@ export type LocalizedText = z.infer<ReturnType<typeof localized>>;
 /** A calendar year such as 2024. */
 export function year(description: string) {
   return z
-    .number({ invalid_type_error: 'must be a year written as a number, e.g. 2024' })
+    .number({ error: typeError('must be a year written as a number, e.g. 2024') })
     .int({ message: 'must be a whole year, e.g. 2021' })
     .min(1950, { message: 'must be a year after 1950' })
     .max(2100, { message: 'must be a year before 2100' })
@@ -174,7 +180,7 @@ export function endNotBeforeStart(what: string) {
   return (value: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx) => {
     const { start, end } = value;
     if (typeof start === 'string' && typeof end === 'string' && ISO_DATE.test(start) && ISO_DATE.test(end) && end < start) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `${end} is before start ${start}: ${what}` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `${end} is before start ${start}: ${what}` });
     }
   };
 }

@@ -1,5 +1,5 @@
 /** A country that professors or institutions come from. The file name is its ISO code: `pl.yaml`. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { localized } from './common';
 
 export const countrySchema = z

@@ -1,5 +1,5 @@
 /** Research identifiers: format and checksum rules, each usable on its own. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** ISO 7064 MOD 11-2 check character of the first 15 digits of an ORCID iD. */
 export function orcidCheckCharacter(digits15: string): string {

@@ -3,8 +3,8 @@
  * which resolves and optimises the file; the validation CLI supplies
  * `imagePath()` below, which checks the path the same way without Astro.
  */
-import { z } from 'zod';
-import { localized, withEditorKind } from './common';
+import { z } from 'astro/zod';
+import { localized, typeError, withEditorKind } from './common';
 
 export type ImageFn = () => z.ZodTypeAny;
 
@@ -12,7 +12,7 @@ export type ImageFn = () => z.ZodTypeAny;
 export const imagePath = () =>
   withEditorKind(
     z
-      .string({ invalid_type_error: 'must be the path of an image file next to this entry, e.g. ./photos/anna-novak.jpg' })
+      .string({ error: typeError('must be the path of an image file next to this entry, e.g. ./photos/anna-novak.jpg') })
       .regex(/^(?:\.\/)?[a-z0-9][a-z0-9._/-]*\.(?:jpe?g|png|webp|avif)$/, {
         message: 'must be a path to a .jpg, .png, .webp or .avif file next to this entry, e.g. ./photos/anna-novak.jpg',
       })

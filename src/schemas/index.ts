@@ -3,7 +3,7 @@
  * written, and which schema checks them. Astro's content config and the
  * validation CLI both read this table, so they cannot disagree.
  */
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { countrySchema } from './country';
 import { fieldSchema } from './field';
 import type { ImageFn } from './image';

@@ -1,5 +1,5 @@
 /** A university or research institute that professors come from, or that hosts visits. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { draft, example, httpUrl, localized, ref, sources } from './common';
 import { ror } from './identifiers';
 

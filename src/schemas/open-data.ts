@@ -3,7 +3,7 @@
  * the site publishes (not what editors write): each JSON file is an array of
  * one of these, and its JSON Schema is published next to it.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 const text = z
   .object({

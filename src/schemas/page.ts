@@ -1,5 +1,5 @@
 /** A page of prose in one language: `pages/<locale>/<name>.md`, e.g. `pages/ru/apply.md`. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { draft, line } from './common';
 
 export const pageSchema = z

@@ -1,5 +1,5 @@
 /** A visiting professor: one file per person, `professors/<slug>.md`, the biography in the body. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { draft, example, httpUrl, line, localized, prose, ref, sources } from './common';
 import { googleScholarId, languageCode, orcid, scopusAuthorId } from './identifiers';
 import { picture } from './image';
@@ -19,7 +19,7 @@ export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () =
             line('A degree written the same in every language, e.g. "PhD" or "Dr.-Ing.".', 80),
             localized('A degree that is translated, e.g. { en: Candidate of Technical Sciences, ru: кандидат технических наук }.'),
           ],
-          { errorMap: () => ({ message: 'must be text such as "PhD", or en/ru/kk texts for a degree that is translated' }) },
+          { error: 'must be text such as "PhD", or en/ru/kk texts for a degree that is translated' },
         )
         .optional()
         .describe(

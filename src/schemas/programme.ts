@@ -1,5 +1,5 @@
 /** A programme that pays for or organises visits, e.g. "Foreign Scientist" or Erasmus+ ICM. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { draft, example, httpUrl, localized, sources, year } from './common';
 
 export const programmeSchema = z

@@ -1,5 +1,5 @@
 /** A joint research project, one file per project: `projects/<slug>.md`, the description in the body. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { draft, endNotBeforeStart, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
 import { doi } from './identifiers';
 
@@ -9,7 +9,7 @@ export const OUTPUT_TYPES = ['article', 'conference-paper', 'book', 'patent', 'd
 export const outputSchema = z
   .object({
     type: z
-      .enum(OUTPUT_TYPES, { errorMap: () => ({ message: `must be one of: ${OUTPUT_TYPES.join(', ')}` }) })
+      .enum(OUTPUT_TYPES, { error: `must be one of: ${OUTPUT_TYPES.join(', ')}` })
       .describe(`Kind of result: one of ${OUTPUT_TYPES.join(', ')}.`),
     title: line('Title of the result.', 400),
     year: year('Year of the result.'),
@@ -22,7 +22,7 @@ export const projectSchema = z
   .object({
     title: localized('Title of the project.', 'line', 300),
     status: z
-      .enum(PROJECT_STATUSES, { errorMap: () => ({ message: `must be one of: ${PROJECT_STATUSES.join(', ')}` }) })
+      .enum(PROJECT_STATUSES, { error: `must be one of: ${PROJECT_STATUSES.join(', ')}` })
       .describe('planned, active or completed.'),
     start: isoDate('When the project started (or will start).'),
     end: isoDate('When the project ended or is planned to end.').optional(),
@@ -62,7 +62,7 @@ export const projectSchema = z
   .superRefine((p, ctx) => {
     if (p.status === 'completed' && p.end === undefined) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['end'],
         message: 'is missing: a completed project needs its end date',
       });

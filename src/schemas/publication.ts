@@ -1,5 +1,5 @@
 /** A publication written together with colleagues at the host university. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { httpUrl, line, year } from './common';
 import { doi } from './identifiers';
 

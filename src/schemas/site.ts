@@ -1,5 +1,5 @@
 /** Site-wide settings in `content/site.yaml`. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { httpUrl, line, localized, ref } from './common';
 
 export const siteSchema = z

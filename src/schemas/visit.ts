@@ -1,21 +1,19 @@
 /** One stay of a professor at the host (or another Kazakh) university. Lives inside a professor file. */
-import { z } from 'zod';
-import { endNotBeforeStart, isoDate, localized, ref } from './common';
+import { z } from 'astro/zod';
+import { endNotBeforeStart, isoDate, localized, ref, typeError } from './common';
 
 /** Forms of cooperation the programmes fund. */
 export const FORMATS = ['lecture-course', 'internship', 'joint-research', 'seminar', 'supervision', 'consultation', 'other'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const format = z.enum(FORMATS, {
-  errorMap: () => ({ message: `must be one of: ${FORMATS.join(', ')}` }),
-});
+const format = z.enum(FORMATS, { error: `must be one of: ${FORMATS.join(', ')}` });
 
 export const activitySchema = z
   .object({
     type: format.describe(`Kind of activity: one of ${FORMATS.join(', ')}.`),
     title: localized('Title of the course, seminar or activity.'),
     hours: z
-      .number({ invalid_type_error: 'must be a number of hours, e.g. 36' })
+      .number({ error: typeError('must be a number of hours, e.g. 36') })
       .positive({ message: 'must be more than 0' })
       .max(2000, { message: 'must be at most 2000 hours' })
       .optional()

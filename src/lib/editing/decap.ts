@@ -6,10 +6,11 @@
  * know stops the build rather than leaving a field out of the form.
  */
 import { stringify } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { editorKind } from '../../schemas/common';
 import { COLLECTIONS } from '../../schemas/index';
 import { imagePath } from '../../schemas/image';
+import { peel, shapeOf } from '../../schemas/introspect';
 
 export interface DecapField {
   name: string;
@@ -66,23 +67,12 @@ function relation(collection: string, multiple: boolean, choices: Choices): Reco
 }
 
 /** The form widget for one schema field. */
-export function field(name: string, schema: z.ZodTypeAny, choices: Choices, path = name, insideOptional = false): DecapField {
-  let s = schema;
-  let required = true;
+export function field(name: string, schema: z.ZodType, choices: Choices, path = name, insideOptional = false): DecapField {
   const description = schema.description;
   // Unwrap optional and defaulted fields, stopping at a field that carries an editor kind.
-  for (;;) {
-    if (editorKind(s)) break;
-    if (s instanceof z.ZodOptional) {
-      required = false;
-      s = s.unwrap() as z.ZodTypeAny;
-    } else if (s instanceof z.ZodDefault) {
-      required = false;
-      s = s._def.innerType as z.ZodTypeAny;
-    } else if (s instanceof z.ZodEffects) {
-      s = s.innerType() as z.ZodTypeAny;
-    } else break;
-  }
+  const peeled = peel(schema, (inner) => editorKind(inner) !== undefined);
+  const s = peeled.schema;
+  let required = !peeled.optional;
   // The form cannot require a part of an optional group (a photo's file) only when the group is used:
   // inside an optional object everything is optional in the form, and the validator checks the rest.
   if (insideOptional) required = false;
@@ -99,18 +89,17 @@ export function field(name: string, schema: z.ZodTypeAny, choices: Choices, path
   if (s instanceof z.ZodEnum) return { ...base, widget: 'select', options: s.options as string[] };
   // A degree may be one text for all languages or a translated one: the form offers the simple form.
   if (s instanceof z.ZodUnion)
-    return { ...field(name, (s.options as z.ZodTypeAny[])[0]!.describe(description ?? ''), choices, path), required };
+    return { ...field(name, (s.options as z.ZodType[])[0]!.describe(description ?? ''), choices, path), required };
   if (s instanceof z.ZodObject) {
     return {
       ...base,
       widget: 'object',
       collapsed: false,
-      fields: Object.entries(s.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => field(k, v, choices, `${path}.${k}`, !required)),
+      fields: Object.entries(s.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}.${k}`, !required)),
     };
   }
   if (s instanceof z.ZodArray) {
-    let item = s.element as z.ZodTypeAny;
-    while (item instanceof z.ZodEffects && !editorKind(item)) item = item.innerType() as z.ZodTypeAny;
+    const item = peel(s.element as z.ZodType, (inner) => editorKind(inner) !== undefined).schema;
     const itemKind = editorKind(item);
     if (itemKind?.kind === 'ref') return { ...base, ...relation(itemKind.collection, true, choices) } as DecapField;
     if (item instanceof z.ZodEnum) return { ...base, widget: 'select', multiple: true, options: item.options as string[] };
@@ -119,7 +108,7 @@ export function field(name: string, schema: z.ZodTypeAny, choices: Choices, path
         ...base,
         widget: 'list',
         collapsed: false,
-        fields: Object.entries(item.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => field(k, v, choices, `${path}[].${k}`)),
+        fields: Object.entries(item.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}[].${k}`)),
       };
     }
     return { ...base, widget: 'list', field: field('item', item, choices, `${path}[]`) };
@@ -127,13 +116,7 @@ export function field(name: string, schema: z.ZodTypeAny, choices: Choices, path
   throw new Error(`admin: the field ${path} has a type the browser editor has no widget for (${s.constructor.name})`);
 }
 
-function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
-  let s = schema;
-  while (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
-  return (s as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
-}
-
-function fieldsOf(schema: z.ZodTypeAny, choices: Choices): DecapField[] {
+function fieldsOf(schema: z.ZodType, choices: Choices): DecapField[] {
   return Object.entries(shapeOf(schema)).map(([k, v]) => field(k, v, choices));
 }
 

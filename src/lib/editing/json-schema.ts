@@ -4,7 +4,7 @@
  * field's description while typing. `npm run schemas` writes them; a test
  * checks the committed files are current.
  */
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { z } from 'astro/zod';
 import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
 import { imagePath } from '../../schemas/image';
 
@@ -48,11 +48,8 @@ export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, { collection }] of Object.entries(JSON_SCHEMAS)) {
     const zod = collection === 'site' ? siteSchema : COLLECTIONS[collection].schema({ image: imagePath });
-    const schema = zodToJsonSchema(collection === 'fields' ? zod.array() : zod, {
-      $refStrategy: 'none',
-      effectStrategy: 'input',
-      target: 'jsonSchema7',
-    }) as Record<string, unknown>;
+    // What an editor writes: the input side of every transform, each definition inlined.
+    const schema = z.toJSONSchema(collection === 'fields' ? zod.array() : zod, { io: 'input', target: 'draft-07' });
     const text = JSON.stringify({ ...schema, title: `${collection} (generated from src/schemas; do not edit)` }, null, 2);
     out[file] = `${text}\n`;
   }

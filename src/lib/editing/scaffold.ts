@@ -6,7 +6,7 @@
  * Nothing here invents a fact: the only values written are the ones given.
  */
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { countrySchema } from '../../schemas/country';
 import { imagePath } from '../../schemas/image';
 import { institutionSchema } from '../../schemas/institution';
@@ -14,6 +14,7 @@ import { professorSchema } from '../../schemas/professor';
 import { projectSchema } from '../../schemas/project';
 import { FORMATS, visitSchema } from '../../schemas/visit';
 import { transliterate } from '../normalize';
+import { shapeOf } from '../../schemas/introspect';
 
 export type Kind = 'professor' | 'project' | 'institution' | 'country';
 
@@ -28,14 +29,7 @@ export function slugify(name: string): string {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** The object schema inside refinements and effects. */
-export function shapeOf(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> {
-  let s = schema as z.ZodTypeAny & { _def: { schema?: z.ZodTypeAny; innerType?: z.ZodTypeAny } };
-  while (!('shape' in s) && (s._def.schema || s._def.innerType)) s = (s._def.schema ?? s._def.innerType) as typeof s;
-  return (s as unknown as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
-}
-
-export const SCHEMAS: Record<Kind, z.ZodTypeAny> = {
+export const SCHEMAS: Record<Kind, z.ZodType> = {
   professor: professorSchema({ image: imagePath }),
   project: projectSchema,
   institution: institutionSchema,

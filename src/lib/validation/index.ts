@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
 import { imagePath } from '../../schemas/image';
 import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
-import { explainZodError, formatPath } from './messages';
+import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';
 
 export type { Problem } from './read';
@@ -36,8 +36,8 @@ function toEntry(file: SourceFile, data: unknown): Entry<never> {
   };
 }
 
-function parseProblems(file: SourceFile, error: import('zod').ZodError, schema: import('zod').ZodTypeAny): Problem[] {
-  return explainZodError(error, schema).map((p) => {
+function parseProblems(file: SourceFile, fieldProblems: FieldProblem[]): Problem[] {
+  return fieldProblems.map((p) => {
     const line = file.lineOf(p.path);
     return { file: file.display, field: formatPath([...file.prefix, ...p.path]) || '-', message: p.message, ...(line ? { line } : {}) };
   });
@@ -82,9 +82,9 @@ export function validateContent(dir: string): ValidationResult {
   const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
 
   if (tree.site) {
-    const parsed = siteSchema.safeParse(tree.site.data);
+    const parsed = check(siteSchema, tree.site.data);
     if (parsed.success) model.site = toEntry(tree.site, parsed.data);
-    else problems.push(...parseProblems(tree.site, parsed.error, siteSchema));
+    else problems.push(...parseProblems(tree.site, parsed.problems));
   }
 
   for (const file of tree.files) {
@@ -103,9 +103,9 @@ export function validateContent(dir: string): ValidationResult {
     model.files.push(record);
 
     const schema = COLLECTIONS[collection].schema({ image: imagePath });
-    const parsed = schema.safeParse(file.data);
+    const parsed = check(schema, file.data);
     if (!parsed.success) {
-      problems.push(...parseProblems(file, parsed.error, schema));
+      problems.push(...parseProblems(file, parsed.problems));
       (model.broken[collection] ??= new Set()).add(file.id);
       collectStrings(file.data, (model.brokenValues ??= new Set()));
       continue;

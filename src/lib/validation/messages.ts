@@ -3,7 +3,8 @@
  * wrong, and what to write instead. The wording here is the contract that
  * the tests in tests/unit/validation pin down.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
+import { descriptionOf, schemaAt, shapeOf } from '../../schemas/introspect';
 
 export interface FieldProblem {
   /** Field path as an editor reads it, e.g. `visits[1].end`; empty for the whole entry. */
@@ -40,43 +41,6 @@ function typeName(t: string): string {
   return TYPE_NAMES[t] ?? t;
 }
 
-/** Peels optional/default/effects wrappers to reach the schema that holds the shape. */
-function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-  let s: z.ZodTypeAny = schema;
-  for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap();
-    else if (s instanceof z.ZodDefault) s = s._def.innerType;
-    else if (s instanceof z.ZodEffects) s = s.innerType();
-    else return s;
-  }
-}
-
-/** The schema found by following `path` from `root`, or undefined. */
-export function schemaAt(root: z.ZodTypeAny, path: readonly (string | number)[]): z.ZodTypeAny | undefined {
-  let s: z.ZodTypeAny | undefined = root;
-  for (const part of path) {
-    if (!s) return undefined;
-    const inner = unwrap(s);
-    if (inner instanceof z.ZodObject && typeof part === 'string') s = (inner.shape as Record<string, z.ZodTypeAny>)[part];
-    else if (inner instanceof z.ZodArray && typeof part === 'number') s = inner.element;
-    else return undefined;
-  }
-  return s;
-}
-
-/** The `.describe()` text of the field at `path`, looking through wrappers. */
-function descriptionAt(root: z.ZodTypeAny, path: readonly (string | number)[]): string | undefined {
-  let s = schemaAt(root, path);
-  while (s) {
-    if (s.description) return s.description;
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap();
-    else if (s instanceof z.ZodDefault) s = s._def.innerType;
-    else if (s instanceof z.ZodEffects) s = s.innerType();
-    else return undefined;
-  }
-  return undefined;
-}
-
 /** Edit distance counting a swap of two neighbouring letters as one edit (the commonest typo). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -107,54 +71,78 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function issueToProblems(issue: z.ZodIssue, root: z.ZodTypeAny): FieldProblem[] {
-  const path = issue.path;
+/** What kind of value an editor wrote, in the words of TYPE_NAMES. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+const UNITS: Record<string, string> = { string: ' characters', array: ' items' };
+
+/** Keys only: symbols never occur in content paths. */
+const keys = (path: readonly PropertyKey[]) => path.filter((p): p is string | number => typeof p !== 'symbol');
+
+function issueToProblems(issue: z.core.$ZodIssue, root: z.ZodType): FieldProblem[] {
+  const path = keys(issue.path);
   const field = formatPath(path);
+  // Messages of our own schemas are kept; zod's defaults are reworded for editors.
+  const own = (defaultStart: string) => !issue.message.startsWith(defaultStart);
 
   switch (issue.code) {
-    case z.ZodIssueCode.unrecognized_keys: {
-      const target = schemaAt(root, path);
-      const inner = target ? unwrap(target) : undefined;
-      const known = inner instanceof z.ZodObject ? Object.keys(inner.shape as object) : [];
+    case 'unrecognized_keys': {
+      const known = Object.keys(shapeOf(schemaAt(root, path) ?? z.never()));
       return issue.keys.map((key) => {
         const guess = closest(key, known);
         const fix = guess ? `did you mean "${guess}"? Fix the spelling or remove it` : `remove it (allowed here: ${known.join(', ')})`;
         return { field: formatPath([...path, key]), path: [...path, key], message: `unknown field: ${fix}` };
       });
     }
-    case z.ZodIssueCode.invalid_type: {
-      if (issue.received === 'undefined') {
-        const what = descriptionAt(root, path);
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        const target = schemaAt(root, path);
+        const what = target && descriptionOf(target);
         return [{ field, path, message: `is required but missing: add it.${what ? ` ${what}` : ''}` }];
       }
-      if (issue.message && issue.message !== 'Required' && !issue.message.startsWith('Expected ')) {
-        return [{ field, path, message: issue.message }];
-      }
-      return [{ field, path, message: `must be ${typeName(issue.expected)}, not ${typeName(issue.received)}` }];
+      if (own('Invalid input')) return [{ field, path, message: issue.message }];
+      const expected = issue.expected === 'int' ? 'integer' : issue.expected;
+      return [{ field, path, message: `must be ${typeName(expected)}, not ${typeName(kindOf(issue.input))}` }];
     }
-    case z.ZodIssueCode.invalid_union:
-      return [{ field, path, message: issue.message === 'Invalid input' ? 'has a value of the wrong form' : issue.message }];
-    case z.ZodIssueCode.too_small:
-      if (issue.message.startsWith('String must') || issue.message.startsWith('Number must') || issue.message.startsWith('Array must')) {
-        const unit = issue.type === 'string' ? ' characters' : issue.type === 'array' ? ' items' : '';
-        return [{ field, path, message: `must be at least ${String(issue.minimum)}${unit}` }];
-      }
+    case 'invalid_union':
+      return [{ field, path, message: own('Invalid input') ? issue.message : 'has a value of the wrong form' }];
+    case 'too_small':
+      if (own('Too small')) return [{ field, path, message: issue.message }];
+      return [{ field, path, message: `must be at least ${String(issue.minimum)}${UNITS[issue.origin] ?? ''}` }];
+    case 'too_big':
+      if (own('Too big')) return [{ field, path, message: issue.message }];
+      return [{ field, path, message: `must be at most ${String(issue.maximum)}${UNITS[issue.origin] ?? ''}` }];
+    case 'invalid_format':
+      if (issue.format === 'email' && !own('Invalid')) return [{ field, path, message: 'must be an e-mail address, e.g. office@example.kz' }];
       return [{ field, path, message: issue.message }];
-    case z.ZodIssueCode.too_big:
-      if (issue.message.startsWith('String must') || issue.message.startsWith('Number must') || issue.message.startsWith('Array must')) {
-        const unit = issue.type === 'string' ? ' characters' : issue.type === 'array' ? ' items' : '';
-        return [{ field, path, message: `must be at most ${String(issue.maximum)}${unit}` }];
-      }
-      return [{ field, path, message: issue.message }];
-    case z.ZodIssueCode.invalid_string:
-      if (issue.message === 'Invalid email') return [{ field, path, message: 'must be an e-mail address, e.g. office@example.kz' }];
-      return [{ field, path, message: issue.message }];
+    case 'invalid_value':
+      if (own('Invalid')) return [{ field, path, message: issue.message }];
+      return [{ field, path, message: `must be one of: ${issue.values.map(String).join(', ')}` }];
     default:
       return [{ field, path, message: issue.message }];
   }
 }
 
-/** Every problem in a failed parse, in the order of the fields. */
-export function explainZodError(error: z.ZodError, root: z.ZodTypeAny): FieldProblem[] {
+/** Every problem in a failed parse, in the order of the fields. The parse must have kept the input (see `check`). */
+export function explainZodError(error: z.ZodError, root: z.ZodType): FieldProblem[] {
   return error.issues.flatMap((issue) => issueToProblems(issue, root));
+}
+
+/**
+ * Parses `data` with `schema` the way the validator does: on failure, the
+ * problems an editor can act on. The input is kept in each issue so that a
+ * missing field can be told from a wrong one.
+ */
+export function check<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+): { success: true; data: z.output<T> } | { success: false; problems: FieldProblem[] } {
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? { success: true, data: result.data } : { success: false, problems: explainZodError(result.error, schema) };
 }

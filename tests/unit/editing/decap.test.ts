@@ -1,10 +1,11 @@
 // The browser editor's form is generated from the schemas: no field may be left without a widget.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { decapConfig, decapConfigYaml, field, type DecapField } from '../../../src/lib/editing/decap';
 import { COLLECTIONS } from '../../../src/schemas/index';
 import { imagePath } from '../../../src/schemas/image';
+import { elementOf, shapeOf } from '../../../src/schemas/introspect';
 
 const choices = {
   countries: [{ value: 'pl', label: 'Poland' }],
@@ -18,16 +19,9 @@ const config = decapConfig({ repo: 'owner/repo', branch: 'main', siteUrl: 'https
 };
 
 /** Every field path a schema describes, e.g. `visits.formats`, `photo.alt.en`. */
-function schemaPaths(schema: z.ZodTypeAny, prefix = ''): string[] {
-  let s = schema;
-  for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s._def.innerType as z.ZodTypeAny;
-    else if (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodTypeAny;
-    else break;
-  }
-  if (!(s instanceof z.ZodObject)) return [];
-  return Object.entries(s.shape as Record<string, z.ZodTypeAny>).flatMap(([k, v]) => [
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  const shape = shapeOf(elementOf(schema) ?? schema);
+  return Object.entries(shape).flatMap(([k, v]) => [
     `${prefix}${k}`,
     ...schemaPaths(v, `${prefix}${k}.`),
   ]);

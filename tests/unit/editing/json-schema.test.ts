@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMAS, generatedEditorFiles } from '../../../src/lib/editing/json-schema';
-import { SCHEMAS, shapeOf } from '../../../src/lib/editing/scaffold';
+import { SCHEMAS } from '../../../src/lib/editing/scaffold';
+import { shapeOf } from '../../../src/schemas/introspect';
 import { ROOT } from '../../helpers/run';
 
 describe('JSON Schemas for editors', () => {

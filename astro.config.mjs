@@ -1,9 +1,13 @@
+// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { requireNode } from './scripts/lib/node-version.mjs';
 import { editorAdmin } from './src/lib/editing/admin';
 import { contentValidation } from './src/lib/validation/integration';
+
+requireNode();
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
 // a sub-path (e.g. a GitHub Pages project site).
@@ -24,7 +28,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  experimental: {
+  security: {
     // A Content-Security-Policy <meta> on every page, with hashes of every script and style Astro emits.
     csp: {
       directives: [
@@ -39,11 +43,13 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
+  markdown: { syntaxHighlight: false },
+  vite: { plugins: [tailwindcss()] },
   integrations: [
     contentValidation(),
     editorAdmin(),
     mdx(),
-    tailwind({ applyBaseStyles: false }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
       // The language chooser and the not-found pages are not content.
