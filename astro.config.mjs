@@ -19,6 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops a line break between text and a tag, e.g. "Innsbruck,<a>Austria</a>";
+  // lossless compression keeps every space a reader sees.
+  compressHTML: true,
   outDir: process.env.OUT_DIR ?? './dist',
   // A build into its own folder keeps its own content store and image cache beside it,
   // so builds of different content folders can run at the same time.

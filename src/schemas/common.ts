@@ -25,13 +25,13 @@ const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u
  */
 export type EditorKind = { kind: 'date' } | { kind: 'ref'; collection: string } | { kind: 'prose' } | { kind: 'image' };
 
-export function withEditorKind<T extends z.ZodTypeAny>(schema: T, kind: EditorKind): T {
-  (schema._def as { editorKind?: EditorKind }).editorKind = kind;
+export function withEditorKind<T extends z.ZodType>(schema: T, kind: EditorKind): T {
+  (schema._zod.def as { editorKind?: EditorKind }).editorKind = kind;
   return schema;
 }
 
-export function editorKind(schema: z.ZodTypeAny): EditorKind | undefined {
-  return (schema._def as { editorKind?: EditorKind }).editorKind;
+export function editorKind(schema: z.ZodType): EditorKind | undefined {
+  return (schema._zod.def as { editorKind?: EditorKind }).editorKind;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { localized, typeError, withEditorKind } from './common';
 
-export type ImageFn = () => z.ZodTypeAny;
+export type ImageFn = () => z.ZodType;
 
 /** Stand-in for Astro's `image()` outside Astro: a relative path to a local raster image. */
 export const imagePath = () =>
@@ -23,7 +23,7 @@ export const imagePath = () =>
   );
 
 /** A picture with its alternative text, which screen readers read out. */
-export function picture<I extends z.ZodTypeAny>(image: () => I, description: string) {
+export function picture<I extends z.ZodType>(image: () => I, description: string) {
   return z
     .object({
       src: image().describe('Path of the image file relative to this entry, e.g. `./photos/anna-novak.jpg`.'),

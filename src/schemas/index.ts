@@ -20,7 +20,7 @@ export interface CollectionSpec {
   path: string;
   /** `yaml`: one .yaml file per entry; `markdown`: one .md file per entry; `list`: one YAML file holding a list. */
   format: 'yaml' | 'markdown' | 'list';
-  schema: (ctx: { image: ImageFn }) => z.ZodTypeAny;
+  schema: (ctx: { image: ImageFn }) => z.ZodType;
 }
 
 export const COLLECTIONS = {

@@ -35,6 +35,9 @@ export function peel(schema: z.ZodType, stop: (s: z.ZodType) => boolean = () => 
   }
 }
 
+/** True when a value may be left out (an optional or defaulted field). */
+export const isOptional = (schema: z.ZodType): boolean => peel(schema).optional;
+
 /** The schema under every wrapper. */
 export const unwrap = (schema: z.ZodType): z.ZodType => peel(schema).schema;
 

@@ -12,10 +12,7 @@ const text = z
     kk: z.string().optional().describe('Kazakh text, when there is one.'),
   })
   .strict();
-const pages = z
-  .object({ en: z.string().url(), ru: z.string().url(), kk: z.string().url() })
-  .strict()
-  .describe('Address of the page in each language.');
+const pages = z.object({ en: z.url(), ru: z.url(), kk: z.url() }).strict().describe('Address of the page in each language.');
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -50,7 +47,7 @@ export const professorRecord = z
     summary: text,
     orcid: z.string().optional().describe('ORCID iD.'),
     url: pages,
-    sources: z.array(z.string().url()).describe('Public pages where the facts can be checked.'),
+    sources: z.array(z.url()).describe('Public pages where the facts can be checked.'),
     example,
   })
   .strict();
@@ -68,7 +65,7 @@ export const projectRecord = z
     programme: id.optional(),
     summary: text,
     url: pages,
-    sources: z.array(z.string().url()),
+    sources: z.array(z.url()),
     example,
   })
   .strict();
@@ -89,7 +86,7 @@ export const institutionRecord = z
     name: text,
     country: z.string().length(2),
     city: text,
-    website: z.string().url().optional(),
+    website: z.url().optional(),
     ror: z.string().optional().describe('Research Organization Registry id.'),
     professors: z.number().int().describe('Number of visiting professors from this institution.'),
     url: pages,

@@ -7,7 +7,7 @@ import { publicationSchema } from './publication';
 import { visitSchema } from './visit';
 
 /** `image` is Astro's image() inside the site build, and imagePath() in the validation CLI. */
-export function professorSchema<I extends z.ZodTypeAny>({ image }: { image: () => I }) {
+export function professorSchema<I extends z.ZodType>({ image }: { image: () => I }) {
   return z
     .object({
       name: line('Full name as the person writes it in Latin script, e.g. "Anna Novák".', 120),

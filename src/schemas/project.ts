@@ -21,9 +21,7 @@ export const outputSchema = z
 export const projectSchema = z
   .object({
     title: localized('Title of the project.', 'line', 300),
-    status: z
-      .enum(PROJECT_STATUSES, { error: `must be one of: ${PROJECT_STATUSES.join(', ')}` })
-      .describe('planned, active or completed.'),
+    status: z.enum(PROJECT_STATUSES, { error: `must be one of: ${PROJECT_STATUSES.join(', ')}` }).describe('planned, active or completed.'),
     start: isoDate('When the project started (or will start).'),
     end: isoDate('When the project ended or is planned to end.').optional(),
     professors: z

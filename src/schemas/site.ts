@@ -14,8 +14,7 @@ export const siteSchema = z
       .object({
         office: localized('Name of the office that answers questions from visiting professors.'),
         email: z
-          .string()
-          .email({ message: 'must be an e-mail address, e.g. international@example.kz' })
+          .email({ error: 'must be an e-mail address, e.g. international@example.kz' })
           .optional()
           .describe('E-mail address of that office, once it is confirmed for publication.'),
         url: httpUrl('Web page where the office lists its contact details.'),

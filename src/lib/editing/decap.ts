@@ -84,7 +84,7 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
   if (kind?.kind === 'prose') return { ...base, widget: 'text' };
   if (kind?.kind === 'image') return { ...base, widget: 'image', choose_url: false };
   if (s instanceof z.ZodString) return { ...base, widget: 'string' };
-  if (s instanceof z.ZodNumber) return { ...base, widget: 'number', value_type: s.isInt ? 'int' : 'float' };
+  if (s instanceof z.ZodNumber) return { ...base, widget: 'number', value_type: s.format?.includes('int') ? 'int' : 'float' };
   if (s instanceof z.ZodBoolean) return { ...base, widget: 'boolean', default: false };
   if (s instanceof z.ZodEnum) return { ...base, widget: 'select', options: s.options as string[] };
   // A degree may be one text for all languages or a translated one: the form offers the simple form.

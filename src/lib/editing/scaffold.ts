@@ -14,7 +14,7 @@ import { professorSchema } from '../../schemas/professor';
 import { projectSchema } from '../../schemas/project';
 import { FORMATS, visitSchema } from '../../schemas/visit';
 import { transliterate } from '../normalize';
-import { shapeOf } from '../../schemas/introspect';
+import { isOptional, shapeOf } from '../../schemas/introspect';
 
 export type Kind = 'professor' | 'project' | 'institution' | 'country';
 
@@ -145,7 +145,7 @@ function lines(kind: Kind, body: Body, samples: Record<string, string[]>): strin
   const shape = shapeOf(SCHEMAS[kind]);
   const out: string[] = [];
   for (const [key, field] of Object.entries(shape)) {
-    const required = !field.isOptional();
+    const required = !isOptional(field);
     const label = key === 'sources' ? 'REQUIRED unless example is true' : required ? 'REQUIRED' : 'Optional';
     out.push(`# ${label}: ${field.description ?? ''}`.trimEnd());
     const value = body[key];

@@ -119,7 +119,8 @@ function issueToProblems(issue: z.core.$ZodIssue, root: z.ZodType): FieldProblem
       if (own('Too big')) return [{ field, path, message: issue.message }];
       return [{ field, path, message: `must be at most ${String(issue.maximum)}${UNITS[issue.origin] ?? ''}` }];
     case 'invalid_format':
-      if (issue.format === 'email' && !own('Invalid')) return [{ field, path, message: 'must be an e-mail address, e.g. office@example.kz' }];
+      if (issue.format === 'email' && !own('Invalid'))
+        return [{ field, path, message: 'must be an e-mail address, e.g. office@example.kz' }];
       return [{ field, path, message: issue.message }];
     case 'invalid_value':
       if (own('Invalid')) return [{ field, path, message: issue.message }];

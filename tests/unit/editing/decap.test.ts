@@ -21,10 +21,7 @@ const config = decapConfig({ repo: 'owner/repo', branch: 'main', siteUrl: 'https
 /** Every field path a schema describes, e.g. `visits.formats`, `photo.alt.en`. */
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const shape = shapeOf(elementOf(schema) ?? schema);
-  return Object.entries(shape).flatMap(([k, v]) => [
-    `${prefix}${k}`,
-    ...schemaPaths(v, `${prefix}${k}.`),
-  ]);
+  return Object.entries(shape).flatMap(([k, v]) => [`${prefix}${k}`, ...schemaPaths(v, `${prefix}${k}.`)]);
 }
 
 function formPaths(fields: DecapField[], prefix = ''): string[] {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMAS, generatedEditorFiles } from '../../../src/lib/editing/json-schema';
 import { SCHEMAS } from '../../../src/lib/editing/scaffold';
-import { shapeOf } from '../../../src/schemas/introspect';
+import { isOptional, shapeOf } from '../../../src/schemas/introspect';
 import { ROOT } from '../../helpers/run';
 
 describe('JSON Schemas for editors', () => {
@@ -27,7 +27,7 @@ describe('JSON Schemas for editors', () => {
       for (const [name, property] of Object.entries(json.properties)) expect(property.description, `${file}: ${name}`).toBeTruthy();
       expect(json.additionalProperties, `${file}: unknown fields are refused`).toBe(false);
       const required = Object.entries(shape)
-        .filter(([, field]) => !field.isOptional())
+        .filter(([, field]) => !isOptional(field))
         .map(([name]) => name);
       expect([...json.required].sort(), file).toEqual(required.sort());
     }
