@@ -3,11 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { requireNode } from './scripts/lib/node-version.mjs';
 import { editorAdmin } from './src/lib/editing/admin';
 import { contentValidation } from './src/lib/validation/integration';
-
-requireNode();
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
 // a sub-path (e.g. a GitHub Pages project site).

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './scripts/lib/node-version.ts';
 
 export default defineConfig({
   test: {

@@ -6,6 +6,7 @@
  * transfers for the directory and search. Writes bench/results.json and
  * bench/results.md (one section per size, newest replaces older of that size).
  */
+import './lib/node-version';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';

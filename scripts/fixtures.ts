@@ -5,6 +5,7 @@
  * plus N invented professors, ~N/5 projects and ~N/8 institutions, all
  * marked example: true. Never writes inside content/.
  */
+import './lib/node-version';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';

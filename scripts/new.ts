@@ -3,6 +3,7 @@
  * Writes a new content file with every field listed and the required ones
  * empty, or adds an empty visit to a professor. Never overwrites a file.
  */
+import './lib/node-version';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';

@@ -4,6 +4,7 @@
  * completion and hover help in VS Code. With --check, only reports whether the
  * committed files are current.
  */
+import './lib/node-version';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JSON_SCHEMA_DIR, generatedEditorFiles } from '../src/lib/editing/json-schema';

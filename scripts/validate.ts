@@ -3,6 +3,7 @@
  * Checks every file of the content folder and prints each problem on a line:
  *   <file>: <field>: <what is wrong and how to fix it>
  */
+import './lib/node-version';
 import { contentDir, formatProblem, githubAnnotation, validateContent } from '../src/lib/validation/index';
 import { displayPath } from '../src/lib/validation/read';
 
