@@ -11,7 +11,7 @@ const root = resolve(process.env.CONTENT_DIR || 'content');
 // Ids are file names without extension, so a file moved into a sub-folder keeps its id
 // (and two files with one name are a duplicate, which the validator reports).
 const fileId = ({ entry }: { entry: string }) => basename(entry, extname(entry)).toLowerCase();
-const pageId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '').toLowerCase();
+const pageId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').toLowerCase();
 
 /** One file per entry under the collection's folder; files starting with _ are skipped, as the validator does. */
 function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects') {
@@ -30,7 +30,7 @@ export const collections = {
   professors: defineCollection({ loader: entries('professors'), schema: ({ image }) => COLLECTIONS.professors.schema({ image }) }),
   projects: defineCollection({ loader: entries('projects'), schema: COLLECTIONS.projects.schema }),
   pages: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.pages.path), pattern: '{en,ru,kk}/[!_]*.md', generateId: pageId }),
+    loader: glob({ base: join(root, COLLECTIONS.pages.path), pattern: '{en,ru,kk}/[!_]*.{md,mdx}', generateId: pageId }),
     schema: COLLECTIONS.pages.schema,
   }),
 };

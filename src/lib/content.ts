@@ -4,7 +4,7 @@
  * indexes pages need (by country, field, programme, institution) and sorts.
  * Pages and components receive these objects and never call getCollection.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../schemas/common';
 import type { SiteData } from '../schemas/site';
 import type { Locale } from './i18n';
@@ -269,3 +269,8 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 export * from './derive';
+
+/** The rendered body of a prose page (Markdown or MDX), as a component. */
+export function renderEntry(entry: CollectionEntry<'pages'>) {
+  return render(entry);
+}

@@ -1,11 +1,20 @@
 /** What each link-preview image says: one image per professor, project and country, in English with the Cyrillic name. */
+import type { ImageMetadata } from 'astro';
 import type { SiteContent } from './content';
+import { initials } from './format';
 import { plural, t } from './i18n';
 import type { OgCard } from './og';
 
 /** Size of link-preview images, as Open Graph recommends. */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+
+/** The source file of a content image: Astro keeps its path on the image's metadata. */
+function photoFile(image: ImageMetadata): string {
+  const path = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!path) throw new Error(`link preview: no source file for the image ${image.src}`);
+  return path;
+}
 
 /** Cards by `<kind>/<id>`, the path of the image under /og/ without `.png`. */
 export function ogCards(content: SiteContent): Map<string, OgCard> {
@@ -23,6 +32,7 @@ export function ogCards(content: SiteContent): Map<string, OgCard> {
         `${p.years[0]}${p.years.length > 1 ? `–${p.years.at(-1)}` : ''}`,
       ],
       ...(p.example ? { badge } : {}),
+      portrait: { initials: initials(p.name), ...(p.photo ? { photo: photoFile(p.photo.src) } : {}) },
     });
   }
   for (const p of content.projects) {

@@ -12,12 +12,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH } from './og-cards';
 
 const require = createRequire(import.meta.url);
 
 /** Change when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 5;
+const TEMPLATE_VERSION = 6;
 const PAD = 64;
 
 /** The font files, in the order satori falls back through them for a missing letter. */
@@ -48,6 +49,42 @@ export interface OgCard {
   lines: string[];
   /** Shown as a badge: an invented entry must say so wherever it appears. */
   badge?: string;
+  /** A person's card shows their photo (the file's path) or, without one, their initials. */
+  portrait?: { initials: string; photo?: string };
+}
+
+const PORTRAIT = 220;
+
+/** The photo, cut to a square and made small, as a data: URL that satori can draw. */
+async function portraitSource(photo: string): Promise<string> {
+  const jpeg = await sharp(photo)
+    .resize(PORTRAIT * 2, PORTRAIT * 2, { fit: 'cover', position: 'attention' })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+function portrait(card: OgCard, src: string | undefined): Node[] {
+  if (!card.portrait) return [];
+  const circle = { width: PORTRAIT, height: PORTRAIT, borderRadius: PORTRAIT / 2, marginRight: 48, flexShrink: 0 };
+  if (src)
+    return [{ type: 'img', props: { src, width: PORTRAIT, height: PORTRAIT, style: { ...circle, objectFit: 'cover' } } as Node['props'] }];
+  return [
+    el(
+      'div',
+      {
+        ...circle,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: '#e0f2fe',
+        color: '#0c4a6e',
+        fontSize: 88,
+        fontWeight: 700,
+      },
+      card.portrait.initials,
+    ),
+  ];
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -56,7 +93,7 @@ const el = (type: string, style: Record<string, unknown>, children?: Node['props
   props: { style, ...(children === undefined ? {} : { children }) },
 });
 
-function tree(card: OgCard): Node {
+function tree(card: OgCard, photo?: string): Node {
   return el(
     'div',
     {
@@ -99,10 +136,13 @@ function tree(card: OgCard): Node {
             : []),
         ],
       ),
-      el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH - 2 * PAD }, [
-        el('div', { display: 'flex', fontSize: card.title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
-        ...(card.alternate ? [el('div', { display: 'flex', marginTop: 12, fontSize: 40, color: '#e0f2fe' }, card.alternate)] : []),
-        ...card.lines.slice(0, 3).map((line) => el('div', { display: 'flex', marginTop: 14, fontSize: 30, color: '#e0f2fe' }, line)),
+      el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', width: OG_WIDTH - 2 * PAD }, [
+        ...portrait(card, photo),
+        el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1 }, [
+          el('div', { display: 'flex', fontSize: card.title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
+          ...(card.alternate ? [el('div', { display: 'flex', marginTop: 12, fontSize: 40, color: '#e0f2fe' }, card.alternate)] : []),
+          ...card.lines.slice(0, 3).map((line) => el('div', { display: 'flex', marginTop: 14, fontSize: 30, color: '#e0f2fe' }, line)),
+        ]),
       ]),
       el('div', { display: 'flex', height: 1 }, []),
     ],
@@ -118,13 +158,16 @@ function cacheFolder(): string {
 
 /** The PNG of a card, from the cache when the same card was drawn before. */
 export async function ogImage(card: OgCard): Promise<Buffer> {
+  // The key covers the photo's bytes, so a photo replaced under the same name is drawn again.
+  const photo = card.portrait?.photo;
   const key = createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, card]))
+    .update(photo ? readFileSync(photo) : '')
     .digest('hex')
     .slice(0, 32);
   const cached = join(cacheFolder(), `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(tree(card) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(tree(card, photo && (await portraitSource(photo))) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: loadFonts(),

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FONT_FILES, ogImage } from '../../src/lib/og';
 import { readContentTree } from '../../src/lib/validation/read';
@@ -55,5 +56,32 @@ describe('preview images', () => {
     expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(1);
     await ogImage({ ...card, title: 'Другое имя' });
     expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(2);
+  });
+
+  /** The colour at (x, y) of a PNG, as #rrggbb. */
+  async function pixel(png: Buffer, x: number, y: number): Promise<string> {
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const i = (y * info.width + x) * info.channels;
+    return `#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+  }
+  const near = (a: string, b: string) =>
+    [1, 3, 5].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) < 12);
+
+  it("show a person's photo in the portrait circle, or their initials without one, and redraw when the photo changes", async () => {
+    const photo = join(out, 'photo.jpg');
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: '#c81e1e' } })
+      .jpeg()
+      .toFile(photo);
+    const card = { site: 'Site', title: 'Anna Novák', lines: ['Poland'], portrait: { initials: 'AN', photo } };
+    // The circle's centre is 64 + 110 px from the left, in the middle of the lower block.
+    const withPhoto = await ogImage(card);
+    expect(near(await pixel(withPhoto, 174, 402), '#c81e1e')).toBe(true);
+    const withInitials = await ogImage({ ...card, portrait: { initials: 'AN' } });
+    expect(near(await pixel(withInitials, 100, 402), '#e0f2fe')).toBe(true);
+    // Same path, new picture: the cache key covers the file's bytes.
+    await sharp({ create: { width: 300, height: 300, channels: 3, background: '#15803d' } })
+      .jpeg()
+      .toFile(photo);
+    expect(near(await pixel(await ogImage(card), 174, 402), '#15803d')).toBe(true);
   });
 });

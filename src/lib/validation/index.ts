@@ -3,8 +3,8 @@
  * rules across files. Used by `npm run validate` and by the site build, which
  * refuses to start while any problem remains.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
 import { imagePath } from '../../schemas/image';
 import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
@@ -43,20 +43,45 @@ function parseProblems(file: SourceFile, fieldProblems: FieldProblem[]): Problem
   });
 }
 
-/** Photos named in professor files exist next to the file. */
+/** Largest photo file accepted: the site makes the smaller sizes itself. */
+export const MAX_PHOTO_BYTES = 1024 * 1024;
+
+/** The first bytes of each image format a photo may have, by file extension. */
+const SIGNATURES: Record<string, { name: string; test: (b: Buffer) => boolean }> = {
+  '.jpg': { name: 'JPEG', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  '.png': { name: 'PNG', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  '.webp': { name: 'WebP', test: (b) => b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP' },
+  '.avif': { name: 'AVIF', test: (b) => b.toString('latin1', 4, 12) === 'ftypavif' },
+};
+SIGNATURES['.jpeg'] = SIGNATURES['.jpg']!;
+
+/** What is wrong with a photo file, or undefined when it can be published. */
+function photoFileProblem(path: string, src: string): string | undefined {
+  if (!existsSync(path)) return `file ${src} does not exist: put the image there or correct the path`;
+  const bytes = statSync(path).size;
+  if (bytes > MAX_PHOTO_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return `file ${src} is ${mb} MB, more than 1 MB: save it smaller (about 800 pixels wide, JPEG quality 80); the site makes the other sizes itself`;
+  }
+  const format = SIGNATURES[extname(path).toLowerCase()];
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (format && !format.test(head)) return `file ${src} is not a ${format.name} image: export the photo again as ${format.name}, or name the file after its real format`;
+  return undefined;
+}
+
+/** Photos named in professor files exist next to the file, as images of at most 1 MB. */
 function checkImageFiles(file: SourceFile, data: { photo?: { src: string } }): Problem[] {
   if (!data.photo) return [];
-  const target = resolve(dirname(file.path), data.photo.src);
-  if (existsSync(target)) return [];
+  const message = photoFileProblem(resolve(dirname(file.path), data.photo.src), data.photo.src);
+  if (!message) return [];
   const line = file.lineOf(['photo', 'src']);
-  return [
-    {
-      file: file.display,
-      field: 'photo.src',
-      message: `file ${data.photo.src} does not exist: put the image there or correct the path`,
-      ...(line ? { line } : {}),
-    },
-  ];
+  return [{ file: file.display, field: 'photo.src', message, ...(line ? { line } : {}) }];
 }
 
 function collectStrings(value: unknown, into: Set<string>): void {

@@ -382,13 +382,29 @@ export function markdownProblems(md: string): { offset: number; message: string 
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+// In MDX, `import`/`export` lines and `{...}` run code when the site is built.
+const MDX_CODE = /^(?:import|export)\s.*$|(?<!\\)\{[^}\n]*\}?/gm;
+
+/**
+ * The Markdown rules, and for an .mdx page also no code: such a page is written
+ * like a .md one (components and expressions would run at build time).
+ */
+export function mdxProblems(md: string): { offset: number; message: string }[] {
+  const text = withoutCode(md);
+  const code = [...text.matchAll(MDX_CODE)].map((m) => ({
+    offset: m.index,
+    message: `contains code ${JSON.stringify(m[0].slice(0, 40))}: MDX pages are written like Markdown, without import, export or {…}; write \\{ for a brace`,
+  }));
+  return [...markdownProblems(md), ...code].sort((a, b) => a.offset - b.offset);
+}
+
 /** Markdown bodies and Markdown translations carry no HTML, no script links and no image without alt text. */
 export function checkMarkdown(model: ContentModel): Problem[] {
   const out: Problem[] = [];
   const bodies: Entry<unknown>[] = [...model.professors, ...model.projects, ...model.pages];
   for (const e of bodies) {
     if (e.body === undefined) continue;
-    for (const p of markdownProblems(e.body)) {
+    for (const p of (e.file.endsWith('.mdx') ? mdxProblems : markdownProblems)(e.body)) {
       out.push(problem(e, ['body'], p.message, (e.bodyLine ?? 1) + lineAt(e.body, p.offset)));
     }
   }

@@ -29,7 +29,7 @@ export interface SourceFile {
   id: string;
   /** Front matter or YAML data. */
   data: unknown;
-  /** Markdown body for .md files. */
+  /** Markdown body for .md and .mdx files. */
   body?: string;
   /** 1-based line on which the body starts. */
   bodyLine?: number;
@@ -250,7 +250,8 @@ export function readContentTree(contentDir: string, only?: readonly CollectionNa
       });
       continue;
     }
-    const extensions = EXTENSIONS[spec.format];
+    // Prose pages may also be MDX (written like Markdown; see mdxProblems).
+    const extensions = name === 'pages' ? [...EXTENSIONS.markdown, '.mdx'] : EXTENSIONS[spec.format];
     for (const abs of walk(target)) {
       const ext = extname(abs).toLowerCase();
       if (!extensions.includes(ext)) {
