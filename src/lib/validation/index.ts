@@ -71,7 +71,8 @@ function photoFileProblem(path: string, src: string): string | undefined {
   } finally {
     closeSync(fd);
   }
-  if (format && !format.test(head)) return `file ${src} is not a ${format.name} image: export the photo again as ${format.name}, or name the file after its real format`;
+  if (format && !format.test(head))
+    return `file ${src} is not a ${format.name} image: export the photo again as ${format.name}, or name the file after its real format`;
   return undefined;
 }
 
