@@ -11,6 +11,8 @@ import { contentValidation } from './src/lib/validation/integration';
 const site = process.env.SITE_URL ?? 'https://atu-visiting-professors.example.org';
 const base = process.env.BASE_PATH ?? '/';
 const languageChooser = new URL(base.replace(/\/?$/, '/'), site).href;
+// Astro's experimental build features, off unless named here; `npm run bench -- --experiments` measures them.
+const experiments = new Set((process.env.ASTRO_EXPERIMENTS ?? '').split(',').filter(Boolean));
 
 export default defineConfig({
   site,
@@ -45,6 +47,10 @@ export default defineConfig({
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
   markdown: { syntaxHighlight: false },
+  experimental: {
+    incrementalBuild: experiments.has('incremental'),
+    ...(experiments.has('chunked') ? { collectionStorage: 'chunked' } : {}),
+  },
   vite: { plugins: [tailwindcss()] },
   integrations: [
     contentValidation(),

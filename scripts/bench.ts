@@ -12,12 +12,17 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
 
-const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S]
+const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S] [--experiments]
        npm run bench -- --report    (rewrite results.md from results.json and analysis.md)
 
 Builds N synthetic professors with this site and with a bare Astro baseline,
-R times each (default 1), and writes bench/results.md and bench/results.json.
+R times each (default 1), each time cold (no cache of any kind) and then warm
+(caches kept, nothing changed), and writes bench/results.md and
+bench/results.json. With --experiments, also measures Astro's experimental
+chunked collection storage (cold) and incremental build (cold, unchanged, and
+after editing 10 professors, against a plain warm build after the same edit).
 Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
 `;
 
@@ -68,11 +73,17 @@ function timed(cmd: string, args: string[], env: Record<string, string>, cwd = R
   return { wallS, rssKb, out: r.stdout + r.stderr };
 }
 
-function build(kind: 'site' | 'baseline', content: string, out: string): Run {
+/**
+ * One build into `out`. Cold: no output, content store, image or preview cache
+ * left from before (both projects keep them in `<out>.cache`). Warm: all kept,
+ * as a routine deploy keeps them.
+ */
+function build(kind: 'site' | 'baseline', content: string, out: string, cold: boolean, experiments = ''): Run {
   // Old output is moved aside and deleted after timing, so deleting it does not slow the build.
   rmSync(`${out}.old`, { recursive: true, force: true });
+  if (cold) rmSync(`${out}.cache`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);
-  const env = { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'production' };
+  const env = { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'production', ASTRO_EXPERIMENTS: experiments, ASTRO_TELEMETRY_DISABLED: '1' };
   // The baseline is built from its own folder, as its own project would be.
   const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], env, kind === 'baseline' ? join(ROOT, 'bench/baseline') : ROOT);
   const pagefind = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], {});
@@ -135,14 +146,22 @@ async function main(): Promise<void> {
 
   const site: Run[] = [];
   const baseline: Run[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    process.stdout.write(`run ${i + 1}/${RUNS}: baseline… `);
-    baseline.push(build('baseline', content, join(WORK, 'dist-baseline')));
-    process.stdout.write(`${baseline.at(-1)!.wallS}s; site… `);
-    site.push(build('site', content, join(WORK, 'dist-site')));
-    process.stdout.write(`${site.at(-1)!.wallS}s\n`);
-  }
+  const siteWarm: Run[] = [];
+  const baselineWarm: Run[] = [];
   const dist = join(WORK, 'dist-site');
+  for (let i = 0; i < RUNS; i++) {
+    for (const [kind, cold, into] of [
+      ['baseline', true, baseline],
+      ['baseline', false, baselineWarm],
+      ['site', true, site],
+      ['site', false, siteWarm],
+    ] as const) {
+      process.stdout.write(`run ${i + 1}/${RUNS}: ${kind}, ${cold ? 'cold' : 'warm'}… `);
+      into.push(build(kind, content, join(WORK, `dist-${kind}`), cold));
+      process.stdout.write(`${into.at(-1)!.wallS}s\n`);
+    }
+  }
+  const experiments = argv.includes('--experiments') ? measureExperiments(content) : undefined;
   const firstProfile = readdirSync(join(dist, 'en/professors')).find(
     (d) => !/^\d+$/.test(d) && statSync(join(dist, 'en/professors', d)).isDirectory(),
   )!;
@@ -169,7 +188,11 @@ async function main(): Promise<void> {
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
     site: summarise(site),
     baseline: summarise(baseline),
+    siteWarm: summarise(siteWarm),
+    baselineWarm: summarise(baselineWarm),
     ratioWall: round(median(site.map((r) => r.wallS)) / median(baseline.map((r) => r.wallS))),
+    ratioWarm: round(median(siteWarm.map((r) => r.wallS)) / median(baseline.map((r) => r.wallS))),
+    ...(experiments ? { experiments } : {}),
     dist: { site: dirStats(dist), baseline: dirStats(join(WORK, 'dist-baseline')) },
     pageWeightGzip: weights,
     transfer,
@@ -177,6 +200,53 @@ async function main(): Promise<void> {
   };
   writeResults(result);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/**
+ * Astro's experimental build features on this site (astro.config.mjs reads
+ * ASTRO_EXPERIMENTS): chunked collection storage, cold; incremental build,
+ * cold, unchanged, and after a routine edit of 10 professors, with a plain warm
+ * build after the same edit to compare with. Leaves the content edited.
+ */
+function measureExperiments(content: string): Record<string, Run> {
+  const step = (label: string, run: () => Run) => {
+    process.stdout.write(`${label}… `);
+    const r = run();
+    process.stdout.write(`${r.wallS}s\n`);
+    return r;
+  };
+  const out = (name: string) => join(WORK, `dist-${name}`);
+  const result: Record<string, Run> = {};
+  result.chunkedCold = step('site, chunked storage, cold', () => build('site', content, out('chunked'), true, 'chunked'));
+  rmSync(`${out('chunked')}`, { recursive: true, force: true });
+  result.incrementalCold = step('site, incremental, cold', () => build('site', content, out('incremental'), true, 'incremental'));
+  result.incrementalUnchanged = step('site, incremental, unchanged', () =>
+    build('site', content, out('incremental'), false, 'incremental'),
+  );
+  editProfessors(content, 10);
+  result.incrementalAfterEdit = step('site, incremental, 10 edited', () =>
+    build('site', content, out('incremental'), false, 'incremental'),
+  );
+  result.plainAfterEdit = step('site, plain warm, 10 edited', () => build('site', content, out('site'), false));
+  rmSync(out('incremental'), { recursive: true, force: true });
+  return result;
+}
+
+/** A routine edit: the English summary of `count` professors spread over the tree gets a sentence more. */
+function editProfessors(content: string, count: number): void {
+  const dir = join(content, 'professors');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  for (let i = 0; i < count; i++) {
+    const file = join(dir, files[Math.floor((i * files.length) / count)]!);
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+    if (front === undefined) throw new Error(`bench: no front matter in ${file}`);
+    const data = parse(front) as { summary: { en: string } };
+    data.summary.en += ' Edited for the benchmark.';
+    const edited = `---\n${stringify(data)}---\n${body}`;
+    writeFileSync(file, edited);
+  }
 }
 
 /**
@@ -324,8 +394,12 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
     commit: string;
     machine: string;
     ratioWall: number;
+    ratioWarm?: number;
     site: Record<string, { min: number; median: number }>;
     baseline: Record<string, { min: number; median: number }>;
+    siteWarm?: Record<string, { min: number; median: number }>;
+    baselineWarm?: Record<string, { min: number; median: number }>;
+    experiments?: Record<string, Run>;
     dist: { site: { bytes: number; pages: number }; baseline: { bytes: number; pages: number } };
     pageWeightGzip: { home: number; directory: number; profile: number };
     transfer: Record<string, number>;
@@ -335,12 +409,13 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
   const sections = (merged as unknown as R[]).map(
     (r) => `## ${r.professors.toLocaleString('en')} professors
 
-${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / median in seconds.
+${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / median in seconds. Cold: no output or cache of any kind; warm: the same build again with its caches, nothing changed.
 
 | | this site | bare Astro baseline |
 |---|---|---|
-| full build (astro + Pagefind) | ${cell(r.site, 'wallS')} | ${cell(r.baseline, 'wallS')} |
-| astro build | ${cell(r.site, 'astroS')} | ${cell(r.baseline, 'astroS')} |
+| full build (astro + Pagefind), cold | ${cell(r.site, 'wallS')} | ${cell(r.baseline, 'wallS')} |
+| full build, warm | ${r.siteWarm ? cell(r.siteWarm, 'wallS') : '–'} | ${r.baselineWarm ? cell(r.baselineWarm, 'wallS') : '–'} |
+| astro build, cold | ${cell(r.site, 'astroS')} | ${cell(r.baseline, 'astroS')} |
 | of which content validation | ${cell(r.site, 'validateS')} | – |
 | of which page rendering | ${cell(r.site, 'renderS')} | ${cell(r.baseline, 'renderS')} |
 | Pagefind | ${cell(r.site, 'pagefindS')} | ${cell(r.baseline, 'pagefindS')} |
@@ -350,8 +425,30 @@ ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / m
 | pages | ${r.dist.site.pages} | ${r.dist.baseline.pages} |
 | dist/ size | ${mb(r.dist.site.bytes)} | ${mb(r.dist.baseline.bytes)} |
 
-Full build, site / baseline: **${r.ratioWall}×** (median).
+Full build, site / baseline (cold): **${r.ratioWall}×** (median)${r.ratioWarm ? `; the site warm against the baseline cold: **${r.ratioWarm}×**` : ''}.
+${
+  r.experiments
+    ? `
+Astro's experimental build features (one run each; astro build + Pagefind, seconds; peak RSS of astro build):
 
+| | wall | astro build | of which rendering | peak RSS (MB) |
+|---|---|---|---|---|
+${Object.entries({
+  chunkedCold: '`collectionStorage: chunked`, cold',
+  incrementalCold: '`incrementalBuild`, cold',
+  incrementalUnchanged: '`incrementalBuild`, nothing changed',
+  incrementalAfterEdit: '`incrementalBuild`, 10 professors edited',
+  plainAfterEdit: 'plain warm build, the same 10 edited',
+})
+  .map(([k, label]) => {
+    const e = r.experiments![k];
+    return e ? `| ${label} | ${e.wallS} | ${e.astroS} | ${e.renderS ?? '–'} | ${e.astroRssMb} |` : '';
+  })
+  .filter(Boolean)
+  .join('\n')}
+`
+    : ''
+}
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
 Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}.

@@ -5,4 +5,6 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://example.org',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Caches beside the output, as the site keeps them, so a cold build can clear both the same way.
+  ...(process.env.OUT_DIR ? { cacheDir: `${process.env.OUT_DIR.replace(/\/$/, '')}.cache` } : {}),
 });
