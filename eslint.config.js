@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'tests/content/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', 'tests/fixtures/', 'tests/content/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,7 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 import './scripts/lib/node-version.ts';
 
-export default defineConfig({
+// Astro's Vite config, so code under test can import Astro's modules (astro:i18n).
+export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Builds the site once (at / and under a sub-path) for the tests over dist/.
