@@ -4,7 +4,7 @@
  * `imagePath()` below, which checks the path the same way without Astro.
  */
 import { z } from 'astro/zod';
-import { line, localized, typeError, withEditorKind } from './common';
+import { localized, typeError, withEditorKind } from './common';
 
 export type ImageFn = () => z.ZodType;
 
@@ -28,9 +28,8 @@ export function picture<I extends z.ZodType>(image: () => I, description: string
     .object({
       src: image().describe('Path of the image file relative to this entry, e.g. `./photos/anna-novak.jpg`.'),
       alt: localized('What the picture shows, for people who cannot see it, e.g. "Portrait of Anna Novák".'),
-      credit: line(
+      credit: localized(
         'Who made the picture and under which licence or permission, shown under it, e.g. "Photo: ATU press office, CC BY 4.0".',
-        200,
       ).optional(),
     })
     .strict()

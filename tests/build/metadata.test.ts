@@ -102,6 +102,15 @@ describe('page metadata', () => {
     }
   });
 
+  it('no page puts a space before a comma or a closing bracket, or runs two words together at a line break', () => {
+    for (const p of pages) {
+      // Inline elements are joined as a reader sees them; block elements are separated.
+      const text = visibleText(p.doc).replace(/\s+/g, ' ');
+      expect(text.match(/\S+ [,;)]\S*/)?.[0], p.path).toBeUndefined();
+      expect(text.match(/[a-zа-яёәғқңөұүһі][.,][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+/)?.[0], p.path).toBeUndefined();
+    }
+  });
+
   it('Russian and Kazakh pages do not fall back to English interface text', () => {
     for (const path of ['ru/', 'kk/', 'ru/professors/', 'kk/projects/']) {
       const page = localized.find((p) => p.path === path)!;

@@ -89,7 +89,7 @@ export function professorFile(input: ProfessorInput): string {
   };
   return (
     frontMatter('professor', body, {
-      photo: ['photo:', '  src: ./photos/FILE.jpg', '  alt:', '    en: Portrait of ...', "  credit: 'Photo: ..., licence'"],
+      photo: ['photo:', '  src: ./photos/FILE.jpg', '  alt:', '    en: Portrait of ...', '  credit:', "    en: 'Photo: ..., licence'"],
       links: ['links:', '  orcid: 0000-0000-0000-0000', '  website: https://...'],
       example: ['example: false'],
       biography: ['biography:', '  ru: |', '    Биография на русском языке.'],
