@@ -90,12 +90,13 @@ function build(kind: 'site' | 'baseline', content: string, out: string, cold: bo
   rmSync(`${out}.old`, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex -- Astro colours its log even with FORCE_COLOR=0
   const log = astro.out.replace(/\u001b\[[0-9;]*m/g, '');
-  const render = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(log);
+  // Astro writes "812ms", "41.37s" or, past a minute, "7m 31s".
+  const render = /generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log);
   const validate = /content valid: .* in (\d+) ms/.exec(log);
   return {
     wallS: round(astro.wallS + pagefind.wallS),
     astroS: round(astro.wallS),
-    ...(render ? { renderS: round(Number(render[1]) / (render[2] === 'ms' ? 1000 : 1)) } : {}),
+    ...(render ? { renderS: round(Number(render[1] ?? 0) * 60 + Number(render[2]) / (render[3] === 'ms' ? 1000 : 1)) } : {}),
     ...(validate ? { validateS: round(Number(validate[1]) / 1000) } : {}),
     pagefindS: round(pagefind.wallS),
     peakRssMb: Math.round(Math.max(astro.rssKb, pagefind.rssKb) / 1024),
