@@ -270,7 +270,7 @@ export function siteContent(): Promise<SiteContent> {
 
 export * from './derive';
 
-/** The rendered body of a prose page (Markdown or MDX), as a component. */
-export function renderEntry(entry: CollectionEntry<'pages'>) {
+/** The rendered Markdown (or MDX) body of an entry, as a component. */
+export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'projects'>) {
   return render(entry);
 }
