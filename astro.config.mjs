@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { editorAdmin } from './src/lib/editing/admin';
+import { EXPERIMENTS } from './src/lib/experiments';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
@@ -11,8 +12,6 @@ import { contentValidation } from './src/lib/validation/integration';
 const site = process.env.SITE_URL ?? 'https://atu-visiting-professors.example.org';
 const base = process.env.BASE_PATH ?? '/';
 const languageChooser = new URL(base.replace(/\/?$/, '/'), site).href;
-// Astro's experimental build features, off unless named here; `npm run bench -- --experiments` measures them.
-const experiments = new Set((process.env.ASTRO_EXPERIMENTS ?? '').split(',').filter(Boolean));
 
 export default defineConfig({
   site,
@@ -47,9 +46,10 @@ export default defineConfig({
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
   markdown: { syntaxHighlight: false },
+  // Off unless named in ASTRO_EXPERIMENTS; `npm run bench -- --experiments` measures them.
   experimental: {
-    incrementalBuild: experiments.has('incremental'),
-    ...(experiments.has('chunked') ? { collectionStorage: 'chunked' } : {}),
+    incrementalBuild: EXPERIMENTS.has('incremental'),
+    ...(EXPERIMENTS.has('chunked') ? { collectionStorage: 'chunked' } : {}),
   },
   vite: { plugins: [tailwindcss()] },
   integrations: [

@@ -8,6 +8,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { LocalizedText } from '../schemas/common';
 import type { SiteData } from '../schemas/site';
 import type { Locale } from './i18n';
+import { renderMarkdown } from './markdown';
 
 export interface Country {
   id: string;
@@ -273,4 +274,16 @@ export * from './derive';
 /** The rendered Markdown (or MDX) body of an entry, as a component. */
 export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'projects'>) {
   return render(entry);
+}
+
+/**
+ * A professor's biography in `locale`: the translation from the front matter as
+ * HTML, or else the English body of the file as a component; undefined when
+ * there is neither.
+ */
+export async function biography(professor: Professor, locale: Locale) {
+  const translated = locale === 'en' ? undefined : professor.biography[locale];
+  if (translated) return { lang: locale, html: await renderMarkdown(translated) };
+  if (!professor.entry.body?.trim()) return undefined;
+  return { lang: 'en' as Locale, Content: (await render(professor.entry)).Content };
 }

@@ -1,9 +1,7 @@
 /** Static paths shared by the page files: every route exists once per locale. */
 import { createHash } from 'node:crypto';
+import { EXPERIMENTS } from './experiments';
 import { LOCALES, type Locale } from './i18n';
-
-/** Astro's experimental build features, switched on by name for measuring (see scripts/bench.ts). */
-export const EXPERIMENTS = new Set((process.env.ASTRO_EXPERIMENTS ?? '').split(',').filter(Boolean));
 
 export function localeParams() {
   return LOCALES.map((locale) => ({ params: { locale } }));

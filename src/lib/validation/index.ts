@@ -47,13 +47,14 @@ function parseProblems(file: SourceFile, fieldProblems: FieldProblem[]): Problem
 export const MAX_PHOTO_BYTES = 1024 * 1024;
 
 /** The first bytes of each image format a photo may have, by file extension. */
+const JPEG = { name: 'JPEG', test: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff };
 const SIGNATURES: Record<string, { name: string; test: (b: Buffer) => boolean }> = {
-  '.jpg': { name: 'JPEG', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  '.jpg': JPEG,
+  '.jpeg': JPEG,
   '.png': { name: 'PNG', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   '.webp': { name: 'WebP', test: (b) => b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP' },
   '.avif': { name: 'AVIF', test: (b) => b.toString('latin1', 4, 12) === 'ftypavif' },
 };
-SIGNATURES['.jpeg'] = SIGNATURES['.jpg']!;
 
 /** What is wrong with a photo file, or undefined when it can be published. */
 function photoFileProblem(path: string, src: string): string | undefined {
