@@ -20,7 +20,6 @@ const dateFormat = perLocale(
 );
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
 const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
-export const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 /** Formatted ranges, by locale and dates: formatRange is slow and the same visit shows on many pages. */
 const ranges = new Map<string, string>();
 

@@ -3,7 +3,8 @@ import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
 import kk from '../i18n/kk.json';
 import { LOCALES, type Locale, type LocalizedText } from '../schemas/common';
-import { formatNumber, pluralRules } from './format';
+import { formatNumber } from './format';
+import { pluralForm } from './plural';
 
 export { LOCALES, type Locale };
 
@@ -32,14 +33,27 @@ export function t(locale: Locale, key: MessageKey, params: Record<string, string
   return fill(value, params, locale);
 }
 
-/** A counted phrase in the plural form `locale` needs, e.g. "5 профессоров". */
-export function plural(locale: Locale, key: PluralKey, n: number): string {
+/**
+ * A counted phrase in the plural form `locale` needs, e.g. "5 профессоров":
+ * `{n}` is the number, and any other placeholder is filled from `params`.
+ */
+export function plural(locale: Locale, key: PluralKey, n: number, params: Record<string, string | number> = {}): string {
+  return fill(pluralTemplate(locale, key, n), { ...params, n }, locale);
+}
+
+/**
+ * A counted phrase split around its number, for layouts that show the number
+ * large: `{ number: "1 117", before: "", after: "часов лекций и семинаров" }`.
+ */
+export function pluralParts(locale: Locale, key: PluralKey, n: number): { number: string; before: string; after: string } {
+  const [before = '', after = ''] = pluralTemplate(locale, key, n).split('{n}');
+  return { number: formatNumber(locale, n), before: before.trim(), after: after.trim() };
+}
+
+function pluralTemplate(locale: Locale, key: PluralKey, n: number): string {
   const forms = MESSAGES[locale][key];
   if (typeof forms !== 'object') throw new Error(`i18n: no plural forms "${key}" for ${locale}`);
-  const category = pluralRules(locale).select(n);
-  const form = forms[category] ?? forms.other;
-  if (form === undefined) throw new Error(`i18n: no "${category}" form of "${key}" for ${locale}`);
-  return fill(form, { n }, locale);
+  return pluralForm(locale, forms, n);
 }
 
 /** Content text in `locale`, or the English text marked as a fallback when the translation is missing. */

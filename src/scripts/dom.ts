@@ -1,9 +1,9 @@
 /** Small DOM and text helpers shared by the directory and search scripts. */
+import { pluralForm } from '../lib/plural';
 
-/** Plural phrase with `{n}` filled, as in src/i18n (forms chosen with Intl.PluralRules). */
+/** Plural phrase with `{n}` filled, as `plural()` in src/lib/i18n.ts does at build time. */
 export function pluralize(locale: string, forms: Record<string, string>, n: number): string {
-  const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '{n}';
-  return form.replace('{n}', new Intl.NumberFormat(locale).format(n));
+  return pluralForm(locale, forms, n).replace('{n}', new Intl.NumberFormat(locale).format(n));
 }
 
 /** Creates an element with classes and text, never parsing HTML. */

@@ -15,8 +15,8 @@ describe('statistics page', () => {
   it('shows the numbers of the content, in every language', () => {
     for (const locale of ['en', 'ru', 'kk']) {
       const numbers = page(locale, 'stats')
-        .querySelectorAll('main ul.grid li span')
-        .map((s) => Number(s.text.replace(/\D/g, '')));
+        .querySelectorAll('main ul.grid li')
+        .map((li) => Number(/\d[\d\s,]*/.exec(li.text)![0].replace(/\D/g, '')));
       expect(numbers.slice(0, 2)).toEqual([professors.length, professors.reduce((n, p) => n + p.visits.length, 0)]);
     }
   });

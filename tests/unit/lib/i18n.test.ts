@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, localize, plural, t } from '../../../src/lib/i18n';
+import { LOCALES, MESSAGES, localize, plural, pluralParts, t, type Locale } from '../../../src/lib/i18n';
 
 describe('UI strings', () => {
   it('every language has exactly the same keys', () => {
@@ -43,24 +43,28 @@ describe('UI strings', () => {
   });
 
   it('fills parameters and formats numbers per language', () => {
-    expect(t('en', 'home.universityFigureText', { professors: 300, countries: 14, since: '2021' })).toBe(
-      'More than 300 professors from 14 countries since 2021, in both programmes together.',
-    );
+    expect(t('en', 'pagination.status', { current: 2, last: 1200 })).toBe('Page 2 of 1,200');
     expect(plural('ru', 'count.professors', 1200)).toBe('1\u00a0200 профессоров');
   });
 
-  it('chooses Russian plural forms correctly', () => {
-    expect([1, 2, 5, 11, 21, 22, 25].map((n) => plural('ru', 'count.professors', n))).toEqual([
-      '1 профессор',
-      '2 профессора',
-      '5 профессоров',
-      '11 профессоров',
-      '21 профессор',
-      '22 профессора',
-      '25 профессоров',
-    ]);
-    expect(plural('kk', 'count.countries', 14)).toBe('14 ел');
-    expect(plural('en', 'count.countries', 1)).toBe('1 country');
+  it("states the university's figure with the noun in the form each number needs", () => {
+    const figure = (locale: Locale, professors: number, countries: number) =>
+      t(locale, 'home.universityFigureText', {
+        professors: plural(locale, 'figure.professors', professors),
+        countries: plural(locale, 'figure.countries', countries),
+        since: '2021',
+      });
+    expect(figure('en', 300, 14)).toBe('More than 300 professors from 14 countries since 2021, in both programmes together.');
+    expect(figure('ru', 300, 14)).toBe('Более 300 профессоров из 14 стран с 2021 года по обеим программам вместе.');
+    expect(figure('ru', 21, 21)).toBe('Более 21 профессора из 21 страны с 2021 года по обеим программам вместе.');
+    expect(figure('ru', 2, 3)).toBe('Более 2 профессоров из 3 стран с 2021 года по обеим программам вместе.');
+    expect(figure('kk', 310, 14)).toBe('2021 жылдан бері екі бағдарлама бойынша 14 елден 310 профессордан астам.');
+    expect(figure('kk', 305, 1)).toBe('2021 жылдан бері екі бағдарлама бойынша 1 елден 305 профессордан астам.');
+  });
+
+  it('splits a counted phrase around its number for large figures', () => {
+    expect(pluralParts('ru', 'stats.lectureHours', 1117)).toEqual({ number: '1\u00a0117', before: '', after: 'часов лекций и семинаров' });
+    expect(pluralParts('en', 'stats.repeatVisitors', 1)).toEqual({ number: '1', before: '', after: 'professor came more than once' });
   });
 
   it('falls back to English, marked, when a translation is missing', () => {
