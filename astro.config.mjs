@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { editorAdmin } from './src/lib/editing/admin';
 import { EXPERIMENTS } from './src/lib/experiments';
+import { rehypePlugins } from './src/lib/markdown';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, rehypePlugins },
   // Off unless named in ASTRO_EXPERIMENTS; `npm run bench -- --experiments` measures them.
   experimental: {
     incrementalBuild: EXPERIMENTS.has('incremental'),

@@ -1,6 +1,7 @@
 /** A page of prose in one language: `pages/<locale>/<name>.md`, e.g. `pages/ru/apply.md`. */
 import { z } from 'astro/zod';
 import { draft, line } from './common';
+import { reliesOn } from './facts';
 
 export const pageSchema = z
   .object({
@@ -10,6 +11,7 @@ export const pageSchema = z
       .boolean()
       .default(false)
       .describe('Set to true to show the contact box (from site.yaml) at the end of the page, e.g. on the page for visiting professors.'),
+    reliesOn,
     draft,
   })
   .strict();

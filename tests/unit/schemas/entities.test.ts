@@ -66,10 +66,18 @@ describe('programme', () => {
 });
 
 describe('page', () => {
-  it('needs a one-line title and description', () => {
-    expect(problemsOf(pageSchema, { title: 'About', description: 'What this is.' })).toEqual([]);
-    expect(problemsOf(pageSchema, { title: 'About' })).toEqual([
+  it('needs a one-line title and description, and the facts it relies on', () => {
+    const good = {
+      title: 'About',
+      description: 'What this is.',
+      reliesOn: ['site', 'https://atu.edu.kz/en/cooperation/academic-cooperation/'],
+    };
+    expect(problemsOf(pageSchema, good)).toEqual([]);
+    expect(problemsOf(pageSchema, { ...good, description: undefined })).toEqual([
       'description: is required but missing: add it. One sentence for search engines and link previews.',
+    ]);
+    expect(problemsOf(pageSchema, { ...good, reliesOn: [] })).toEqual([
+      'reliesOn: is empty: name at least one fact or source the page relies on',
     ]);
   });
 });
