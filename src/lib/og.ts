@@ -1,6 +1,6 @@
 /**
  * Link-preview images (Open Graph, 1200 × 630 PNG) for professors, projects
- * and countries, drawn at build time with satori and resvg in Noto Sans, whose
+ * and countries, laid out with satori and drawn with sharp in Noto Sans, whose
  * Latin, Latin Extended, Cyrillic and Cyrillic Extended files together cover
  * Turkish, Polish and Czech letters and the Kazakh ә ғ қ ң ө ұ ү һ і.
  * Each image is cached by a hash of what it shows, so a rebuild only draws
@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH } from './og-cards';
@@ -18,7 +18,7 @@ import { OG_HEIGHT, OG_WIDTH } from './og-cards';
 const require = createRequire(import.meta.url);
 
 /** Change when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 6;
+const TEMPLATE_VERSION = 7;
 const PAD = 64;
 
 /** The font files, in the order satori falls back through them for a missing letter. */
@@ -167,12 +167,28 @@ export async function ogImage(card: OgCard): Promise<Buffer> {
     .slice(0, 32);
   const cached = join(cacheFolder(), `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
+  // satori turns the text into outlines, so sharp needs no fonts to draw the SVG.
   const svg = await satori(tree(card, photo && (await portraitSource(photo))) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  // sharp draws and compresses on libuv's thread pool, so several images are drawn at once
+  // while the next ones are laid out.
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
   writeFileSync(cached, png);
   return png;
+}
+
+/**
+ * Draws every card not yet in the cache, several at a time: layout runs on
+ * this thread, drawing and compression on sharp's threads, so the machine's
+ * cores all work. Routes then read each image from the cache.
+ */
+export async function drawOgImages(cards: Iterable<OgCard>, inFlight = 2 * availableParallelism()): Promise<void> {
+  const queue = [...cards];
+  const worker = async () => {
+    for (let card = queue.pop(); card; card = queue.pop()) await ogImage(card);
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
 }

@@ -27,9 +27,10 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(base: string): Promise<Pagefind> {
+/** Each language has its own index, `pagefind/<lang>/` (scripts/search-index.ts). */
+export function loadPagefind(base: string, locale: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
+    const url = `${base}pagefind/${locale}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();

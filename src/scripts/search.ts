@@ -28,7 +28,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
   tabs.hidden = false;
 
-  const pagefind = await loadPagefind(config.base);
+  const pagefind = await loadPagefind(config.base, config.locale);
   let run = 0;
 
   async function render(): Promise<void> {

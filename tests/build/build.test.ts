@@ -17,7 +17,7 @@ const LOCALES = ['en', 'ru', 'kk'];
 
 describe('site build', () => {
   it('builds the search index', () => {
-    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const locale of ['en', 'ru', 'kk']) expect(existsSync(join(dist, 'pagefind', locale, 'pagefind.js'))).toBe(true);
   });
 
   it('has a page for every professor, project, institution, field, programme and country in all three languages', () => {

@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../lib/content';
 import { ogCards } from '../../../lib/og-cards';
-import { ogImage } from '../../../lib/og';
+import { drawOgImages, ogImage } from '../../../lib/og';
 
 export const getStaticPaths = (async () => {
   const cards = ogCards(await siteContent());
+  await drawOgImages(cards.values());
   return [...cards.entries()].map(([key, card]) => {
     const [kind, id] = key.split('/') as [string, string];
     return { params: { kind, id }, props: { card } };
