@@ -5,6 +5,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import type { z } from 'astro/zod';
 import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
 import { imagePath } from '../../schemas/image';
 import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
@@ -114,6 +115,8 @@ export function validateContent(dir: string): ValidationResult {
     else problems.push(...parseProblems(tree.site, parsed.problems));
   }
 
+  // One schema per collection: building a zod schema costs far more than using it.
+  const schemas = new Map<CollectionName, z.ZodType>();
   for (const file of tree.files) {
     const collection = file.collection as CollectionName;
     counts[collection]++;
@@ -129,7 +132,8 @@ export function validateContent(dir: string): ValidationResult {
     }
     model.files.push(record);
 
-    const schema = COLLECTIONS[collection].schema({ image: imagePath });
+    let schema = schemas.get(collection);
+    if (!schema) schemas.set(collection, (schema = COLLECTIONS[collection].schema({ image: imagePath })));
     const parsed = check(schema, file.data);
     if (!parsed.success) {
       problems.push(...parseProblems(file, parsed.problems));
