@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -46,7 +47,7 @@ export default defineConfig({
     },
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
-  markdown: { syntaxHighlight: false, rehypePlugins },
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
   // Off unless named in ASTRO_EXPERIMENTS; `npm run bench -- --experiments` measures them.
   experimental: {
     incrementalBuild: EXPERIMENTS.has('incremental'),
