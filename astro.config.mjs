@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { editorAdmin } from './src/lib/editing/admin';
 import { EXPERIMENTS } from './src/lib/experiments';
 import { rehypePlugins } from './src/lib/markdown';
+import { ogFiles } from './src/lib/og-files';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
@@ -57,6 +58,7 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     editorAdmin(),
+    ogFiles(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },

@@ -156,17 +156,21 @@ function cacheFolder(): string {
   return dir;
 }
 
-/** The PNG of a card, from the cache when the same card was drawn before. */
-export async function ogImage(card: OgCard): Promise<Buffer> {
+function cacheKey(card: OgCard): string {
   // The key covers the photo's bytes, so a photo replaced under the same name is drawn again.
   const photo = card.portrait?.photo;
-  const key = createHash('sha256')
+  return createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, card]))
     .update(photo ? readFileSync(photo) : '')
     .digest('hex')
     .slice(0, 32);
-  const cached = join(cacheFolder(), `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+}
+
+/** The cached PNG file of a card, drawn first if no earlier build drew the same card. */
+async function ogImageFile(card: OgCard): Promise<string> {
+  const cached = join(cacheFolder(), `${cacheKey(card)}.png`);
+  if (existsSync(cached)) return cached;
+  const photo = card.portrait?.photo;
   // satori turns the text into outlines, so sharp needs no fonts to draw the SVG.
   const svg = await satori(tree(card, photo && (await portraitSource(photo))) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
@@ -175,20 +179,26 @@ export async function ogImage(card: OgCard): Promise<Buffer> {
   });
   // sharp draws and compresses on libuv's thread pool, so several images are drawn at once
   // while the next ones are laid out.
-  const png = await sharp(Buffer.from(svg)).png().toBuffer();
-  writeFileSync(cached, png);
-  return png;
+  writeFileSync(cached, await sharp(Buffer.from(svg)).png().toBuffer());
+  return cached;
+}
+
+/** The PNG of a card, from the cache when the same card was drawn before. */
+export async function ogImage(card: OgCard): Promise<Buffer> {
+  return readFileSync(await ogImageFile(card));
 }
 
 /**
- * Draws every card not yet in the cache, several at a time: layout runs on
- * this thread, drawing and compression on sharp's threads, so the machine's
- * cores all work. Routes then read each image from the cache.
+ * The cached file of every card, drawing those not yet in the cache several at
+ * a time: layout runs on this thread, drawing and compression on sharp's
+ * threads, so the machine's cores all work.
  */
-export async function drawOgImages(cards: Iterable<OgCard>, inFlight = 2 * availableParallelism()): Promise<void> {
+export async function ogImageFiles<K>(cards: Map<K, OgCard>, inFlight = 2 * availableParallelism()): Promise<Map<K, string>> {
+  const files = new Map<K, string>();
   const queue = [...cards];
   const worker = async () => {
-    for (let card = queue.pop(); card; card = queue.pop()) await ogImage(card);
+    for (let next = queue.pop(); next; next = queue.pop()) files.set(next[0], await ogImageFile(next[1]));
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
+  return files;
 }

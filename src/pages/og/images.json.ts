@@ -1,0 +1,12 @@
+// Link-preview images for /og/professors/<id>.png, /og/projects/<id>.png and /og/countries/<id>.png:
+// drawn (or found in the cache) here, then linked into the built site by the
+// integration in src/lib/og-files.ts, which also removes this list.
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../lib/content';
+import { ogCards } from '../../lib/og-cards';
+import { ogImageFiles } from '../../lib/og';
+
+export const GET: APIRoute = async () => {
+  const files = await ogImageFiles(ogCards(await siteContent()));
+  return Response.json(Object.fromEntries([...files].map(([path, file]) => [`${path}.png`, file])));
+};
