@@ -19,8 +19,11 @@ const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S] [--ex
 
 Builds N synthetic professors with this site and with a bare Astro baseline,
 R times each (default 1), each time cold (no cache of any kind) and then warm
-(caches kept, nothing changed), and writes bench/results.md and
-bench/results.json. With --experiments, also measures Astro's experimental
+(caches kept, nothing changed); then a routine deploy of the site (caches
+kept, 10 professors edited), \`npm run validate\` on the tree, and the time
+\`astro dev\` takes to serve its first page. Writes bench/results.md and
+bench/results.json, with the scale targets marked met or missed.
+With --experiments, also measures Astro's experimental
 chunked collection storage (cold) and incremental build (cold, unchanged, and
 after editing 10 professors, against a plain warm build after the same edit).
 Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
@@ -166,6 +169,13 @@ async function main(): Promise<void> {
       process.stdout.write(`${into.at(-1)!.wallS}s\n`);
     }
   }
+  // A routine deploy: caches kept, as deploy.yml keeps them, after an editor changed 10 professors.
+  editProfessors(content, 10);
+  process.stdout.write('site, routine deploy (10 edited)… ');
+  const siteRoutine = build('site', content, dist, false);
+  process.stdout.write(`${siteRoutine.wallS}s\n`);
+  const validation = timed(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { CONTENT_DIR: content });
+  const devFirstPageS = await devFirstPage(content);
   const experiments = argv.includes('--experiments') ? measureExperiments(content) : undefined;
   const firstProfile = readdirSync(join(dist, 'en/professors')).find(
     (d) => !/^\d+$/.test(d) && statSync(join(dist, 'en/professors', d)).isDirectory(),
@@ -197,6 +207,10 @@ async function main(): Promise<void> {
     baselineWarm: summarise(baselineWarm),
     ratioWall: round(median(site.map((r) => r.wallS)) / median(baseline.map((r) => r.wallS))),
     ratioWarm: round(median(siteWarm.map((r) => r.wallS)) / median(baseline.map((r) => r.wallS))),
+    siteRoutine,
+    ratioRoutine: round(siteRoutine.wallS / median(baseline.map((r) => r.wallS))),
+    validateCli: { wallS: round(validation.wallS), rssMb: Math.round(validation.rssKb / 1024) },
+    devFirstPageS,
     ...(experiments ? { experiments } : {}),
     dist: { site: dirStats(dist), baseline: dirStats(join(WORK, 'dist-baseline')) },
     pageWeightGzip: weights,
@@ -235,6 +249,31 @@ function measureExperiments(content: string): Record<string, Run> {
   result.plainAfterEdit = step('site, plain warm, 10 edited', () => build('site', content, out('site'), false));
   rmSync(out('incremental'), { recursive: true, force: true });
   return result;
+}
+
+/** Seconds from starting `astro dev` on the tree to the home page served, as an editor previewing would wait. */
+async function devFirstPage(content: string): Promise<number> {
+  const port = 4321 + Math.floor(Math.random() * 1000);
+  const start = performance.now();
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`astro dev stopped with ${child.exitCode}`);
+      if (performance.now() - start > 1_800_000) throw new Error('astro dev served no page in 30 minutes');
+      const ok = await fetch(`http://localhost:${port}/en/`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return round((performance.now() - start) / 1000);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+  }
 }
 
 /** A routine edit: the English summary of `count` professors spread over the tree gets a sentence more. */
@@ -383,6 +422,22 @@ async function lighthouse(url: string): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 
+/** The scale targets (issue "Scale"), each marked met or missed from the figures of one section. */
+function targets(r: { ratioWall: number; ratioRoutine?: number; site: Record<string, { median: number }>; siteRoutine?: Run }): string {
+  const rows: [string, string, boolean][] = [
+    ['cold full build ≤ 3 × the baseline', `${r.ratioWall}×`, r.ratioWall <= 3],
+    ...(r.ratioRoutine === undefined
+      ? []
+      : ([['routine deploy ≤ 1.5 × the baseline cold', `${r.ratioRoutine}×`, r.ratioRoutine <= 1.5]] as [string, string, boolean][])),
+    [
+      'peak RSS of each process ≤ 2,500 MB (cold)',
+      `astro ${r.site.astroRssMb!.median} MB, Pagefind ${r.site.pagefindRssMb!.median} MB`,
+      Math.max(r.site.astroRssMb!.median, r.site.pagefindRssMb!.median) <= 2500,
+    ],
+  ];
+  return `\n| target | measured | |\n|---|---|---|\n${rows.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'met' : 'missed'} |`).join('\n')}\n`;
+}
+
 function writeResults(result?: Record<string, unknown> & { professors: number }): void {
   const jsonPath = join(ROOT, 'bench/results.json');
   const all = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { professors: number }[]) : [];
@@ -405,6 +460,10 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
     siteWarm?: Record<string, { min: number; median: number }>;
     baselineWarm?: Record<string, { min: number; median: number }>;
     experiments?: Record<string, Run>;
+    siteRoutine?: Run;
+    ratioRoutine?: number;
+    validateCli?: { wallS: number; rssMb: number };
+    devFirstPageS?: number;
     dist: { site: { bytes: number; pages: number }; baseline: { bytes: number; pages: number } };
     pageWeightGzip: { home: number; directory: number; profile: number };
     transfer: Record<string, number>;
@@ -431,9 +490,9 @@ ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / m
 | dist/ size | ${mb(r.dist.site.bytes)} | ${mb(r.dist.baseline.bytes)} |
 
 Full build, site / baseline (cold): **${r.ratioWall}×** (median)${r.ratioWarm ? `; the site warm against the baseline cold: **${r.ratioWarm}×**` : ''}.
-${
-  r.experiments
-    ? `
+${r.siteRoutine ? `\nRoutine deploy (caches kept as deploy.yml keeps them, 10 professors edited first): ${r.siteRoutine.wallS} s, **${r.ratioRoutine}×** the baseline's cold build; peak RSS astro ${r.siteRoutine.astroRssMb} MB, Pagefind ${r.siteRoutine.pagefindRssMb} MB.\n` : ''}${r.validateCli ? `\n\`npm run validate\` on the tree: ${r.validateCli.wallS} s, peak RSS ${r.validateCli.rssMb} MB.${r.devFirstPageS === undefined ? '' : ` \`astro dev\`: home page served ${r.devFirstPageS} s after start.`}\n` : ''}${targets(r)}${
+      r.experiments
+        ? `
 Astro's experimental build features (one run each; astro build + Pagefind, seconds; peak RSS of astro build):
 
 | | wall | astro build | of which rendering | peak RSS (MB) |
@@ -452,8 +511,8 @@ ${Object.entries({
   .filter(Boolean)
   .join('\n')}
 `
-    : ''
-}
+        : ''
+    }
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
 Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}.
