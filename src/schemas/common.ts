@@ -87,23 +87,23 @@ export function localized(description: string, kind: 'line' | 'prose' = 'line', 
     .describe(`${description} Give English as \`en\`, and Russian (\`ru\`) and Kazakh (\`kk\`) where you have them.`);
 }
 
+/** Whether `s` is a full http(s) address on a named host; never `javascript:` or `data:`. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 /** A web address. Only http and https are allowed, never `javascript:` or `data:`. */
 export function httpUrl(description: string) {
   return z
     .string()
     .trim()
     .max(2000, { message: 'is longer than 2000 characters: shorten the address' })
-    .refine(
-      (s) => {
-        try {
-          const url = new URL(s);
-          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-        } catch {
-          return false;
-        }
-      },
-      { message: 'is not a web address: write a full address starting with https://' },
-    )
+    .refine(isHttpUrl, { message: 'is not a web address: write a full address starting with https://' })
     .describe(description);
 }
 

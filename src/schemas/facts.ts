@@ -5,6 +5,7 @@
  * says must come from a source it cites by address.
  */
 import { z } from 'astro/zod';
+import { isHttpUrl } from './common';
 
 export const FACTS_SOURCE = 'https://atu.edu.kz/en/cooperation/academic-cooperation/';
 
@@ -25,21 +26,13 @@ export type FactId = keyof typeof FACTS;
 
 const FACT_IDS = Object.keys(FACTS) as FactId[];
 
-function isWebAddress(s: string): boolean {
-  try {
-    return ['https:', 'http:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** The list a prose page keeps in its front matter: which facts and sources its statements rest on. */
 export const reliesOn = z
   .array(
     z
       .string()
       .trim()
-      .refine((s) => (FACT_IDS as string[]).includes(s) || isWebAddress(s), {
+      .refine((s) => (FACT_IDS as string[]).includes(s) || isHttpUrl(s), {
         error: (issue) =>
           `"${String(issue.input)}" is neither a known fact (${FACT_IDS.join(', ')}) nor a web address: use one of these names, or the full address of a source starting with https://`,
       }),
