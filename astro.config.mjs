@@ -5,9 +5,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { editorAdmin } from './src/lib/editing/admin';
-import { EXPERIMENTS } from './src/lib/experiments';
+import { chunkedStore, EXPERIMENTS } from './src/lib/experiments';
 import { rehypePlugins } from './src/lib/markdown';
 import { ogFiles } from './src/lib/og-files';
+import { contentDir } from './src/lib/validation/index';
 import { contentValidation } from './src/lib/validation/integration';
 
 // SITE_URL and BASE_PATH let the same code publish at a domain root or under
@@ -49,10 +50,11 @@ export default defineConfig({
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
-  // Off unless named in ASTRO_EXPERIMENTS; `npm run bench -- --experiments` measures them.
+  // Off unless named in ASTRO_EXPERIMENTS (`npm run bench -- --experiments` measures them);
+  // the chunked content store also switches on by itself for very large content folders.
   experimental: {
     incrementalBuild: EXPERIMENTS.has('incremental'),
-    ...(EXPERIMENTS.has('chunked') ? { collectionStorage: 'chunked' } : {}),
+    ...(chunkedStore(contentDir()) ? { collectionStorage: 'chunked' } : {}),
   },
   vite: { plugins: [tailwindcss()] },
   integrations: [

@@ -1,2 +1,23 @@
 /** Astro's experimental build features, switched on by name for one build (ASTRO_EXPERIMENTS=chunked,incremental); scripts/bench.ts measures them. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const EXPERIMENTS = new Set((process.env.ASTRO_EXPERIMENTS ?? '').split(',').filter(Boolean));
+
+/**
+ * From this many professors on, Astro writes its content store in chunks.
+ * Written as one string it passes V8's limit of 536,870,888 characters near
+ * 78,000 professors ("Invalid string length" at 100,000, bench/analysis.md);
+ * below that, one string is faster.
+ */
+export const CHUNKED_STORE_FROM = 50_000;
+
+/** Whether this build writes its content store in chunks: asked for by name, or needed by the size of `contentDir`. */
+export function chunkedStore(contentDir: string, from = CHUNKED_STORE_FROM): boolean {
+  if (EXPERIMENTS.has('chunked')) return true;
+  try {
+    return readdirSync(join(contentDir, 'professors')).length >= from;
+  } catch {
+    return false;
+  }
+}
