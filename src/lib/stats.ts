@@ -42,8 +42,13 @@ export interface ProgrammeStats {
 export function programmeStats(professors: readonly Professor[], projects: readonly Project[]): ProgrammeStats {
   const visits = professors.flatMap((p) => p.visits);
   const years = visits.map((v) => Number(v.start.slice(0, 4)));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  // A loop, not Math.min(...years): spreading 300,000 visits overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const year of years) {
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
   const visitsPerYear = years.length
     ? Array.from({ length: last - first + 1 }, (_, i) => {
         const year = first + i;

@@ -94,4 +94,15 @@ describe('programme statistics', () => {
   it('copes with no visits at all', () => {
     expect(programmeStats([], []).visitsPerYear).toEqual([]);
   });
+
+  it('counts 300,000 visits, as 100,000 professors make, without running out of stack', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => ({
+      programme: 'fs',
+      start: `${2021 + (i % 5)}-03-01`,
+      end: `${2021 + (i % 5)}-03-10`,
+      formats: ['lecture-course'],
+    }));
+    const s = programmeStats([professor('x', 'pl', 'i1', ['food'], many)], []);
+    expect(s.visitsPerYear.map((y) => [y.year, y.total])).toEqual([2021, 2022, 2023, 2024, 2025].map((y) => [y, 60_000]));
+  });
 });
