@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { editorAdmin } from './src/lib/editing/admin';
-import { chunkedStore, EXPERIMENTS } from './src/lib/experiments';
+import { chunkedStore, incrementalBuild } from './src/lib/experiments';
 import { rehypePlugins } from './src/lib/markdown';
 import { ogFiles } from './src/lib/og-files';
 import { contentDir } from './src/lib/validation/index';
@@ -50,10 +50,10 @@ export default defineConfig({
   },
   // Prose has no code to colour; Shiki's inline styles would also need a CSP exception.
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
-  // Off unless named in ASTRO_EXPERIMENTS (`npm run bench -- --experiments` measures them);
-  // the chunked content store also switches on by itself for very large content folders.
+  // A routine build copies unchanged profiles from the cache (INCREMENTAL_BUILD=0 turns it off); the
+  // chunked content store switches on for very large content folders (src/lib/experiments.ts).
   experimental: {
-    incrementalBuild: EXPERIMENTS.has('incremental'),
+    incrementalBuild,
     ...(chunkedStore(contentDir()) ? { collectionStorage: 'chunked' } : {}),
   },
   vite: { plugins: [tailwindcss()] },

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 
 const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S] [--experiments]
+       npm run bench -- --professors N --cold-only
        npm run bench -- --report    (rewrite results.md from results.json and analysis.md)
 
 Builds N synthetic professors with this site and with a bare Astro baseline,
@@ -26,6 +27,9 @@ bench/results.json, with the scale targets marked met or missed.
 With --experiments, also measures Astro's experimental
 chunked collection storage (cold) and incremental build (cold, unchanged, and
 after editing 10 professors, against a plain warm build after the same edit).
+With --cold-only (for sizes that take hours), builds each project once, cold,
+with Node's heap sized to the machine as \`npm run build\` sizes it, and runs
+\`npm run validate\`; a build that stops is recorded with its message.
 Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
 `;
 
@@ -50,6 +54,9 @@ const ROOT = resolve('.');
 const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string })
   .version;
 const WORK = join(tmpdir(), `bench-${N}`);
+const COLD_ONLY = argv.includes('--cold-only');
+/** As scripts/build.ts: Node's heap may grow to three quarters of the machine's memory. */
+const BIG_HEAP = { NODE_OPTIONS: `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}` };
 
 interface Run {
   wallS: number;
@@ -81,12 +88,19 @@ function timed(cmd: string, args: string[], env: Record<string, string>, cwd = R
  * left from before (both projects keep them in `<out>.cache`). Warm: all kept,
  * as a routine deploy keeps them.
  */
-function build(kind: 'site' | 'baseline', content: string, out: string, cold: boolean, experiments = ''): Run {
+function build(kind: 'site' | 'baseline', content: string, out: string, cold: boolean, experiments = '', extraEnv = {}): Run {
   // Old output is moved aside and deleted after timing, so deleting it does not slow the build.
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (cold) rmSync(`${out}.cache`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);
-  const env = { CONTENT_DIR: content, OUT_DIR: out, NODE_ENV: 'production', ASTRO_EXPERIMENTS: experiments, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    NODE_ENV: 'production',
+    ASTRO_EXPERIMENTS: experiments,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  };
   // The baseline is built from its own folder, as its own project would be.
   const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build'], env, kind === 'baseline' ? join(ROOT, 'bench/baseline') : ROOT);
   // The site indexes one language per Pagefind run (scripts/search-index.ts); the baseline indexes all at once.
@@ -152,6 +166,7 @@ async function main(): Promise<void> {
     { stdio: 'inherit' },
   );
 
+  if (COLD_ONLY) return coldOnly(content);
   const site: Run[] = [];
   const baseline: Run[] = [];
   const siteWarm: Run[] = [];
@@ -221,11 +236,54 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
+/** One cold build of each project, with a large heap, for sizes where a full run would take hours. */
+function coldOnly(content: string): void {
+  const attempt = (kind: 'site' | 'baseline'): Run | { failed: string; wallS: number } => {
+    process.stdout.write(`${kind}, cold… `);
+    const start = performance.now();
+    try {
+      const run = build(kind, content, join(WORK, `dist-${kind}`), true, '', BIG_HEAP);
+      process.stdout.write(`${run.wallS}s\n`);
+      return run;
+    } catch (e) {
+      const wallS = round((performance.now() - start) / 1000);
+      // The last line naming an error is what stopped the build.
+      const lines = (e as Error).message.split('\n').filter((l) => /error|exceeded|invalid|killed|heap/i.test(l));
+      const failed = (lines.at(-1) ?? (e as Error).message.split('\n')[0]!).trim().slice(0, 300);
+      process.stdout.write(`stopped after ${wallS}s: ${failed}\n`);
+      return { failed, wallS };
+    }
+  };
+  const baseline = attempt('baseline');
+  const site = attempt('site');
+  const validation = timed(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { CONTENT_DIR: content });
+  const summary = (r: Run | { failed: string; wallS: number }) =>
+    'failed' in r ? { failed: r.failed, failedAfterS: r.wallS } : summarise([r]);
+  const stats = (kind: string) => (existsSync(join(WORK, `dist-${kind}`, 'index.html')) ? dirStats(join(WORK, `dist-${kind}`)) : undefined);
+  const result = {
+    professors: N,
+    runs: 1,
+    coldOnly: true,
+    date: new Date().toISOString().slice(0, 10),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+    heap: BIG_HEAP.NODE_OPTIONS,
+    site: summary(site),
+    baseline: summary(baseline),
+    ...('failed' in site || 'failed' in baseline ? {} : { ratioWall: round(site.wallS / baseline.wallS) }),
+    validateCli: { wallS: round(validation.wallS), rssMb: Math.round(validation.rssKb / 1024) },
+    dist: { site: stats('site'), baseline: stats('baseline') },
+  };
+  writeResults(result);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
 /**
- * Astro's experimental build features on this site (astro.config.mjs reads
- * ASTRO_EXPERIMENTS): chunked collection storage, cold; incremental build,
- * cold, unchanged, and after a routine edit of 10 professors, with a plain warm
- * build after the same edit to compare with. Leaves the content edited.
+ * Astro's experimental build features on this site: chunked collection
+ * storage (ASTRO_EXPERIMENTS=chunked), cold; and the site with its incremental
+ * build switched off (INCREMENTAL_BUILD=0), cold, unchanged and after a routine
+ * edit of 10 professors, to compare with the default builds measured in main().
+ * Leaves the content edited.
  */
 function measureExperiments(content: string): Record<string, Run> {
   const step = (label: string, run: () => Run) => {
@@ -235,23 +293,18 @@ function measureExperiments(content: string): Record<string, Run> {
     return r;
   };
   const out = (name: string) => join(WORK, `dist-${name}`);
+  const plain = { INCREMENTAL_BUILD: '0' };
   const result: Record<string, Run> = {};
   result.chunkedCold = step('site, chunked storage, cold', () => build('site', content, out('chunked'), true, 'chunked'));
-  rmSync(`${out('chunked')}`, { recursive: true, force: true });
-  result.incrementalCold = step('site, incremental, cold', () => build('site', content, out('incremental'), true, 'incremental'));
-  result.incrementalUnchanged = step('site, incremental, unchanged', () =>
-    build('site', content, out('incremental'), false, 'incremental'),
-  );
+  rmSync(out('chunked'), { recursive: true, force: true });
+  result.plainCold = step('site, no incremental build, cold', () => build('site', content, out('plain'), true, '', plain));
+  result.plainUnchanged = step('site, no incremental build, unchanged', () => build('site', content, out('plain'), false, '', plain));
   editProfessors(content, 10);
-  result.incrementalAfterEdit = step('site, incremental, 10 edited', () =>
-    build('site', content, out('incremental'), false, 'incremental'),
-  );
-  result.plainAfterEdit = step('site, plain warm, 10 edited', () => build('site', content, out('site'), false));
-  rmSync(out('incremental'), { recursive: true, force: true });
+  result.plainAfterEdit = step('site, no incremental build, 10 edited', () => build('site', content, out('plain'), false, '', plain));
+  rmSync(out('plain'), { recursive: true, force: true });
   return result;
 }
 
-/** Seconds from starting `astro dev` on the tree to the home page served, as an editor previewing would wait. */
 async function devFirstPage(content: string): Promise<number> {
   const port = 4321 + Math.floor(Math.random() * 1000);
   const start = performance.now();
@@ -438,6 +491,52 @@ function targets(r: { ratioWall: number; ratioRoutine?: number; site: Record<str
   return `\n| target | measured | |\n|---|---|---|\n${rows.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'met' : 'missed'} |`).join('\n')}\n`;
 }
 
+type Failed = { failed: string; failedAfterS: number };
+type ColdOnly = {
+  professors: number;
+  coldOnly: true;
+  date: string;
+  commit: string;
+  machine: string;
+  heap: string;
+  site: Record<string, { min: number; median: number }> | Failed;
+  baseline: Record<string, { min: number; median: number }> | Failed;
+  ratioWall?: number;
+  validateCli: { wallS: number; rssMb: number };
+  dist: { site?: { bytes: number; pages: number }; baseline?: { bytes: number; pages: number } };
+};
+
+/** A section of results.md for a size measured with --cold-only: one cold build each, or where it stopped. */
+function coldOnlySection(r: ColdOnly): string {
+  const value = (s: ColdOnly['site'], k: string, unit = '') =>
+    'failed' in s ? (k === 'wallS' ? `stopped after ${s.failedAfterS} s` : '–') : s[k] ? `${s[k]!.median}${unit}` : '–';
+  const site = r.site;
+  const built = !('failed' in site);
+  const stopped = (name: string, s: ColdOnly['site']) => ('failed' in s ? `\n${name} stopped: \`${s.failed}\`\n` : '');
+  return `## ${r.professors.toLocaleString('en')} professors (one cold build each)
+
+${r.date}, commit ${r.commit}, ${r.machine}; Node's heap for both: \`${r.heap}\` (as \`npm run build\` sets it). Seconds; no output or cache of any kind before each build.
+
+| | this site | bare Astro baseline |
+|---|---|---|
+| full build (astro + Pagefind), cold | ${value(site, 'wallS')} | ${value(r.baseline, 'wallS')} |
+| astro build | ${value(site, 'astroS')} | ${value(r.baseline, 'astroS')} |
+| of which content validation | ${value(site, 'validateS')} | – |
+| of which page rendering | ${value(site, 'renderS')} | ${value(r.baseline, 'renderS')} |
+| Pagefind | ${value(site, 'pagefindS')} | ${value(r.baseline, 'pagefindS')} |
+| peak RSS, astro build (MB) | ${value(site, 'astroRssMb')} | ${value(r.baseline, 'astroRssMb')} |
+| peak RSS, Pagefind (MB) | ${value(site, 'pagefindRssMb')} | ${value(r.baseline, 'pagefindRssMb')} |
+| pages | ${r.dist.site?.pages ?? '–'} | ${r.dist.baseline?.pages ?? '–'} |
+| dist/ size | ${r.dist.site ? `${(r.dist.site.bytes / 2 ** 20).toFixed(1)} MB` : '–'} | ${r.dist.baseline ? `${(r.dist.baseline.bytes / 2 ** 20).toFixed(1)} MB` : '–'} |
+${stopped('The site', site)}${stopped('The baseline', r.baseline)}${r.ratioWall ? `\nFull build, site / baseline (cold): **${r.ratioWall}×**.\n` : ''}
+\`npm run validate\` on the tree: ${r.validateCli.wallS} s, peak RSS ${r.validateCli.rssMb} MB.
+
+| target | measured | |
+|---|---|---|
+| builds on this machine (2 cores, 24 GB), time and peak RSS recorded | ${built ? `${value(site, 'wallS', ' s')}, astro ${value(site, 'astroRssMb', ' MB')}, Pagefind ${value(site, 'pagefindRssMb', ' MB')}` : value(site, 'wallS')} | ${built ? 'met' : 'missed'} |
+`;
+}
+
 function writeResults(result?: Record<string, unknown> & { professors: number }): void {
   const jsonPath = join(ROOT, 'bench/results.json');
   const all = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { professors: number }[]) : [];
@@ -470,8 +569,10 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
     lighthouse?: Record<string, Record<string, number>>;
   };
   const cell = (s: R['site'], k: string) => (s[k] ? `${s[k]!.min} / ${s[k]!.median}` : '–');
-  const sections = (merged as unknown as R[]).map(
-    (r) => `## ${r.professors.toLocaleString('en')} professors
+  const sections = (merged as unknown as (R | ColdOnly)[]).map((r) =>
+    'coldOnly' in r
+      ? coldOnlySection(r)
+      : `## ${r.professors.toLocaleString('en')} professors
 
 ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / median in seconds. Cold: no output or cache of any kind; warm: the same build again with its caches, nothing changed.
 
@@ -491,18 +592,21 @@ ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s); times are min / m
 
 Full build, site / baseline (cold): **${r.ratioWall}×** (median)${r.ratioWarm ? `; the site warm against the baseline cold: **${r.ratioWarm}×**` : ''}.
 ${r.siteRoutine ? `\nRoutine deploy (caches kept as deploy.yml keeps them, 10 professors edited first): ${r.siteRoutine.wallS} s, **${r.ratioRoutine}×** the baseline's cold build; peak RSS astro ${r.siteRoutine.astroRssMb} MB, Pagefind ${r.siteRoutine.pagefindRssMb} MB.\n` : ''}${r.validateCli ? `\n\`npm run validate\` on the tree: ${r.validateCli.wallS} s, peak RSS ${r.validateCli.rssMb} MB.${r.devFirstPageS === undefined ? '' : ` \`astro dev\`: home page served ${r.devFirstPageS} s after start.`}\n` : ''}${targets(r)}${
-      r.experiments
-        ? `
+          r.experiments
+            ? `
 Astro's experimental build features (one run each; astro build + Pagefind, seconds; peak RSS of astro build):
 
 | | wall | astro build | of which rendering | peak RSS (MB) |
 |---|---|---|---|---|
 ${Object.entries({
   chunkedCold: '`collectionStorage: chunked`, cold',
+  plainCold: 'no incremental build, cold',
+  plainUnchanged: 'no incremental build, nothing changed',
+  plainAfterEdit: 'no incremental build, 10 professors edited',
+  // Sections measured before the incremental build was on by default.
   incrementalCold: '`incrementalBuild`, cold',
   incrementalUnchanged: '`incrementalBuild`, nothing changed',
   incrementalAfterEdit: '`incrementalBuild`, 10 professors edited',
-  plainAfterEdit: 'plain warm build, the same 10 edited',
 })
   .map(([k, label]) => {
     const e = r.experiments![k];
@@ -511,8 +615,8 @@ ${Object.entries({
   .filter(Boolean)
   .join('\n')}
 `
-        : ''
-    }
+            : ''
+        }
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
 Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}.

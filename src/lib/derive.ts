@@ -11,12 +11,23 @@ import { displayName, displayedSurname } from './names';
 /** Professors per page of the static list (the page that works without JavaScript). */
 export const DIRECTORY_PAGE_SIZE = 60;
 
+/** How many visits the professors made, or how many of them match `where`. */
+export function visitCount(professors: readonly Professor[], where: (visit: Professor['visits'][number]) => boolean = () => true): number {
+  let n = 0;
+  for (const p of professors) for (const v of p.visits) if (where(v)) n++;
+  return n;
+}
+
+/** Visits hosted by an institution (the host university's page shows it). */
+export const hostedVisitCount = (professors: readonly Professor[], institutionId: string) =>
+  visitCount(professors, (v) => v.host.id === institutionId);
+
 /** Headline numbers computed from the content (never the university's own figures). */
 export function headlineCounts(content: SiteContent) {
   return {
     professors: content.professors.length,
     countries: content.professorsByCountry.size,
-    visits: content.professors.reduce((n, p) => n + p.visits.length, 0),
+    visits: visitCount(content.professors),
     projects: content.projects.length,
   };
 }

@@ -1,4 +1,9 @@
-/** Astro's experimental build features, switched on by name for one build (ASTRO_EXPERIMENTS=chunked,incremental); scripts/bench.ts measures them. */
+/**
+ * Astro's experimental build features. The chunked content store is switched on
+ * by name for one build (ASTRO_EXPERIMENTS=chunked) or by the size of the
+ * content; the incremental build is on unless INCREMENTAL_BUILD=0.
+ * scripts/bench.ts measures both.
+ */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,3 +26,12 @@ export function chunkedStore(contentDir: string, from = CHUNKED_STORE_FROM): boo
     return false;
   }
 }
+
+/**
+ * Whether a page whose facts and code are unchanged since the last build is
+ * copied from Astro's cache instead of rendered again (Astro's experimental
+ * incremental build). Pages say what they show through `entityParams` in
+ * routes.ts; tests/build/rebuild.test.ts checks a routine build against a
+ * build from nothing, byte for byte.
+ */
+export const incrementalBuild = process.env.INCREMENTAL_BUILD !== '0';

@@ -1,6 +1,7 @@
 /** What each link-preview image says: one image per professor, project and country, in English with the Cyrillic name. */
 import type { ImageMetadata } from 'astro';
 import type { SiteContent } from './content';
+import { visitCount } from './derive';
 import { initials } from './format';
 import { plural, t } from './i18n';
 import type { OgCard } from './og';
@@ -50,13 +51,7 @@ export function ogCards(content: SiteContent): Map<string, OgCard> {
       site,
       title: country.name.en,
       ...(country.name.kk ? { alternate: [...new Set([country.name.ru, country.name.kk].filter(Boolean))].join(' · ') } : {}),
-      lines: [
-        `${plural('en', 'count.professors', professors.length)}, ${plural(
-          'en',
-          'count.visits',
-          professors.reduce((n, p) => n + p.visits.length, 0),
-        )}`,
-      ],
+      lines: [`${plural('en', 'count.professors', professors.length)}, ${plural('en', 'count.visits', visitCount(professors))}`],
     });
   }
   return cards;

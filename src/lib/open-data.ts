@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import type { LocalizedText } from '../schemas/common';
 import { countryRecord, institutionRecord, professorRecord, projectRecord } from '../schemas/open-data';
 import type { Professor, Project, SiteContent } from './content';
+import { visitCount } from './derive';
 import { LOCALES, type Locale } from './i18n';
 import { absoluteUrl } from './seo';
 
@@ -73,7 +74,7 @@ export function countryRecords(content: SiteContent, site: URL | undefined): z.i
       id,
       name: text(content.countries.get(id)!.name),
       professors: professors.length,
-      visits: professors.reduce((n, p) => n + p.visits.length, 0),
+      visits: visitCount(professors),
       url: pages(site, `countries/${id}`),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -231,7 +232,7 @@ export function rowCount(file: DataFile, content: SiteContent): number {
     case 'professors.csv':
       return content.professors.length;
     case 'visits.csv':
-      return content.professors.reduce((n, p) => n + p.visits.length, 0);
+      return visitCount(content.professors);
     case 'projects.json':
     case 'projects.csv':
       return content.projects.length;

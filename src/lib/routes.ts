@@ -1,6 +1,6 @@
 /** Static paths shared by the page files: every route exists once per locale. */
 import { createHash } from 'node:crypto';
-import { EXPERIMENTS } from './experiments';
+import { incrementalBuild } from './experiments';
 import { LOCALES, type Locale } from './i18n';
 
 export function localeParams() {
@@ -24,7 +24,7 @@ export function cacheKey(...facts: unknown[]): string {
  */
 export function entityParams<T extends { id: string }>(items: Iterable<T>, facts?: (item: T) => unknown[]) {
   const list = [...items];
-  const keys = facts && EXPERIMENTS.has('incremental') ? new Map(list.map((item) => [item, cacheKey(item, ...facts(item))])) : undefined;
+  const keys = facts && incrementalBuild ? new Map(list.map((item) => [item, cacheKey(item, ...facts(item))])) : undefined;
   return LOCALES.flatMap((locale: Locale) =>
     list.map((item) => ({
       params: { locale, id: item.id },

@@ -4,6 +4,7 @@
  * objects, so tests can feed them small hand-made worlds.
  */
 import type { Country, Field, Professor, Project } from './content';
+import { visitCount } from './derive';
 import type { Format } from '../schemas/visit';
 import { FORMATS } from '../schemas/visit';
 
@@ -86,7 +87,7 @@ export function countryStats(professors: readonly Professor[]): {
     years: [...new Set(professors.flatMap((p) => p.years))].sort((a, b) => a - b),
     fields: ranked(tally(professors.flatMap((p) => p.fields.map((f) => f.id)))),
     institutions: new Set(professors.map((p) => p.institution.id)).size,
-    visits: professors.reduce((n, p) => n + p.visits.length, 0),
+    visits: visitCount(professors),
   };
 }
 

@@ -55,16 +55,20 @@ describe('a routine rebuild', () => {
   const build = async (dist: string) => {
     const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: content, OUT_DIR: dist, BUILD_DATE: '2026-11-25' }, 600_000);
     expect(r.status, r.stdout.slice(-2000) + r.stderr.slice(-2000)).toBe(0);
+    return r.stdout;
   };
   const preview = () => hashes(out)['og/professors/burak-sahinoglu.png'];
   let previewBefore: string | undefined;
   let files: Map<string, string>;
+  let routineLog = '';
 
   beforeAll(async () => {
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     await build(out);
     previewBefore = preview();
-    // An editor renames a professor (everywhere the name is written) and moves a planned visit.
+    // An editor renames a professor (everywhere the name is written) and moves a planned visit; others
+    // rename a discipline and a project, which unchanged profiles show (an incremental build must not
+    // copy those profiles from its cache).
     for (const f of readdirSync(content, { recursive: true })
       .map(String)
       .filter((f) => /\.(md|yaml)$/.test(f))) {
@@ -74,10 +78,12 @@ describe('a routine rebuild', () => {
         .replaceAll('Şahinoğlu', 'Yeniad')
         .replaceAll('Шахиноглу', 'Ениад')
         .replaceAll('Шахиноғлу', 'Ениад')
-        .replace('start: 2027-01-18\n    end: 2027-01-29', 'start: 2027-02-15\n    end: 2027-02-26');
+        .replace('start: 2027-01-18\n    end: 2027-01-29', 'start: 2027-02-15\n    end: 2027-02-26')
+        .replace('en: Biotechnology,', 'en: Applied biotechnology,')
+        .replace('en: A digital twin of a teaching pasteurisation line', 'en: A digital twin of a pasteuriser for teaching');
       if (edited !== text) writeFileSync(path, edited);
     }
-    await build(out);
+    routineLog = await build(out);
     files = texts(out);
   }, 900_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -98,6 +104,23 @@ describe('a routine rebuild', () => {
     }
     for (const file of ['data/professors.json', 'data/professors.csv', 'calendar.ics', 'calendar/tr.ics'])
       expect(files.get(file), file).toContain('Yeniad');
+  });
+
+  it('copies unchanged profiles from the cache and renders the edited ones again', () => {
+    // Astro's log marks a page copied by its incremental build "(restored)".
+    const restored = (page: string) => routineLog.includes(`/en/${page}/index.html (restored)`);
+    expect(restored('professors/andrei-zhukovich')).toBe(true);
+    expect(restored('projects/plant-dyes-for-wool-and-silk')).toBe(true);
+    expect(restored('institutions/oder-valley-university-of-technology')).toBe(true);
+    expect(restored('projects/digital-twin-of-a-pasteurisation-line')).toBe(false);
+    expect(restored('professors/burak-sahinoglu')).toBe(false);
+    expect(restored('professors/henrike-albrecht')).toBe(false);
+  });
+
+  it('shows a renamed discipline and project on the profiles that list them, though their own files are unchanged', () => {
+    expect(files.get('en/professors/henrike-albrecht/index.html')).toContain('Applied biotechnology');
+    expect(files.get('en/professors/reto-zurcher/index.html')).toContain('A digital twin of a pasteuriser for teaching');
+    expect(containing(files, 'A digital twin of a teaching pasteurisation line')).toEqual([]);
   });
 
   it('shows the moved visit with its new dates', () => {
