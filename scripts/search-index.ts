@@ -4,8 +4,9 @@
  * into <site>/pagefind/<lang>/. Run after `astro build` (npm run build does).
  */
 import './lib/node-version';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/schemas/common';
@@ -15,7 +16,8 @@ const HELP = `Usage: npm run search-index [-- --site DIR]
 Indexes the built site for search with Pagefind, once per language, into
 DIR/pagefind/en/, DIR/pagefind/ru/ and DIR/pagefind/kk/. The search page of a
 language loads only its own index. One run per language keeps each Pagefind
-process to a third of the pages, and so of the memory.
+process to a third of the pages, and so of the memory; runs go side by side,
+as many as there are cores and as memory allows.
 
 Options:
   --site DIR  the built site (default: the OUT_DIR environment variable, or dist)
@@ -40,16 +42,37 @@ if (!existsSync(join(site, 'index.html'))) {
 }
 
 const pagefind = join(import.meta.dirname, '../node_modules/.bin/pagefind');
-for (const locale of LOCALES) {
-  const r = spawnSync(pagefind, ['--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
+
+/** Pagefind indexes on one thread and holds about 160 KB a page while it does (10,000 professors: 2.0 GB for 13,464 pages). */
+const BYTES_PER_PAGE = 160 * 1024;
+const pages = (locale: string) => readdirSync(join(site, locale), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+// Languages are indexed side by side, as many as there are cores and as memory allows.
+const largest = Math.max(...LOCALES.map(pages));
+const parallel = Math.max(1, Math.min(availableParallelism(), LOCALES.length, Math.floor((totalmem() * 0.6) / (largest * BYTES_PER_PAGE))));
+
+function index(locale: string): Promise<void> {
+  return new Promise((done) => {
+    const child = spawn(pagefind, ['--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('close', (status) => {
+      if (status !== 0) {
+        process.stdout.write(stdout);
+        process.stderr.write(`search-index: Pagefind failed for ${locale} (exit ${status})\n`);
+        process.exit(1);
+      }
+      const indexed = /Indexed (\d+) pages/.exec(stdout)?.[1] ?? '?';
+      process.stdout.write(`search-index: ${locale}: ${indexed} pages → ${join(site, 'pagefind', locale)}/\n`);
+      done();
+    });
   });
-  if (r.status !== 0) {
-    process.stdout.write(r.stdout ?? '');
-    process.stderr.write(`search-index: Pagefind failed for ${locale} (exit ${r.status})\n`);
-    process.exit(1);
-  }
-  const pages = /Indexed (\d+) pages/.exec(r.stdout)?.[1] ?? '?';
-  process.stdout.write(`search-index: ${locale}: ${pages} pages → ${join(site, 'pagefind', locale)}/\n`);
 }
+
+const queue = [...LOCALES];
+await Promise.all(
+  Array.from({ length: parallel }, async () => {
+    for (let locale = queue.shift(); locale; locale = queue.shift()) await index(locale);
+  }),
+);
