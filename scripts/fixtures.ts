@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { FORMATS } from '../src/schemas/visit';
+import { FORMATS } from '~/schemas/visit';
 
 const HELP = `Usage: npm run fixtures -- --professors N [--seed S] [--out DIR]
 

@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { addVisit, countryFile, institutionFile, professorFile, projectFile, slugify } from '../src/lib/editing/scaffold';
-import { contentDir } from '../src/lib/validation/index';
-import { readContentTree } from '../src/lib/validation/read';
-import { closest } from '../src/lib/validation/messages';
-import { COLLECTIONS } from '../src/schemas/index';
-import { ISO_COUNTRY_CODES } from '../src/schemas/iso-country-codes';
+import { addVisit, countryFile, institutionFile, professorFile, projectFile, slugify } from '~/lib/editing/scaffold';
+import { contentDir } from '~/lib/validation/index';
+import { readContentTree } from '~/lib/validation/read';
+import { closest } from '~/lib/validation/messages';
+import { COLLECTIONS } from '~/schemas/index';
+import { ISO_COUNTRY_CODES } from '~/schemas/iso-country-codes';
 
 const HELP = `Usage: npm run new -- <kind> [name] [options]
 

@@ -7,7 +7,7 @@
 import './lib/node-version';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { JSON_SCHEMA_DIR, generatedEditorFiles } from '../src/lib/editing/json-schema';
+import { JSON_SCHEMA_DIR, generatedEditorFiles } from '~/lib/editing/json-schema';
 
 const HELP = `Usage: npm run schemas [-- --check]
 

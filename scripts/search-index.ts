@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCALES } from '../src/schemas/common';
+import { LOCALES } from '~/schemas/common';
 
 const HELP = `Usage: npm run search-index [-- --site DIR]
 

@@ -4,8 +4,8 @@
  *   <file>: <field>: <what is wrong and how to fix it>
  */
 import './lib/node-version';
-import { contentDir, formatProblem, githubAnnotation, validateContent } from '../src/lib/validation/index';
-import { displayPath } from '../src/lib/validation/read';
+import { contentDir, formatProblem, githubAnnotation, validateContent } from '~/lib/validation/index';
+import { displayPath } from '~/lib/validation/read';
 
 const HELP = `Usage: npm run validate [-- --json | --github]
 

@@ -5,8 +5,8 @@
  * Pages and components receive these objects and never call getCollection.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { LocalizedText } from '../schemas/common';
-import type { SiteData } from '../schemas/site';
+import type { LocalizedText } from '~/schemas/common';
+import type { SiteData } from '~/schemas/site';
 import type { Locale } from './i18n';
 import { renderMarkdown } from './markdown';
 

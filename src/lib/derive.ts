@@ -3,7 +3,7 @@
  * (no Astro imports), so they are unit-tested directly; pages reach them
  * through lib/content.
  */
-import type { LocalizedText } from '../schemas/common';
+import type { LocalizedText } from '~/schemas/common';
 import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
 import type { Locale } from './i18n';
 import { displayName, displayedSurname } from './names';

@@ -16,7 +16,7 @@
  * of the static list, so an unfiltered list needs no sorting at all.
  */
 import { createHash } from 'node:crypto';
-import { FORMATS } from '../schemas/visit';
+import { FORMATS } from '~/schemas/visit';
 import type { Professor, SiteContent } from './content';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';

@@ -1,8 +1,8 @@
 /** UI strings, plural forms and localized content text for the three site languages. */
-import en from '../i18n/en.json';
-import ru from '../i18n/ru.json';
-import kk from '../i18n/kk.json';
-import { LOCALES, type Locale, type LocalizedText } from '../schemas/common';
+import en from '~/i18n/en.json';
+import ru from '~/i18n/ru.json';
+import kk from '~/i18n/kk.json';
+import { LOCALES, type Locale, type LocalizedText } from '~/schemas/common';
 import { formatNumber } from './format';
 import { pluralForm } from './plural';
 

@@ -5,8 +5,8 @@
  * the data page and the tests.
  */
 import { z } from 'astro/zod';
-import type { LocalizedText } from '../schemas/common';
-import { countryRecord, institutionRecord, professorRecord, projectRecord } from '../schemas/open-data';
+import type { LocalizedText } from '~/schemas/common';
+import { countryRecord, institutionRecord, professorRecord, projectRecord } from '~/schemas/open-data';
 import type { Professor, Project, SiteContent } from './content';
 import { visitCount } from './derive';
 import { LOCALES, type Locale } from './i18n';

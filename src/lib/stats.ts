@@ -5,8 +5,8 @@
  */
 import type { Country, Field, Professor, Project } from './content';
 import { visitCount } from './derive';
-import type { Format } from '../schemas/visit';
-import { FORMATS } from '../schemas/visit';
+import type { Format } from '~/schemas/visit';
+import { FORMATS } from '~/schemas/visit';
 
 export interface Count<K = string> {
   key: K;

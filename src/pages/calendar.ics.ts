@@ -1,9 +1,9 @@
 // Every visit still to come, as an iCalendar feed to subscribe to.
 import type { APIRoute } from 'astro';
-import { siteContent } from '../lib/content';
-import { calendar } from '../lib/feeds';
-import { today } from '../lib/format';
-import { localize } from '../lib/i18n';
+import { siteContent } from '~/lib/content';
+import { calendar } from '~/lib/feeds';
+import { today } from '~/lib/format';
+import { localize } from '~/lib/i18n';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await siteContent();

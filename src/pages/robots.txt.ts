@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { assetPath } from '../lib/paths';
+import { assetPath } from '~/lib/paths';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(assetPath('sitemap-index.xml'), site).href;

@@ -17,7 +17,7 @@ import {
   type QueryIndex,
   type QueryNames,
   type Searchable,
-} from '../lib/directory-query';
+} from '~/lib/directory-query';
 import { el, pluralize } from './dom';
 
 interface Config {

@@ -3,7 +3,7 @@
  * type with a count for each, excerpts with the matched words highlighted.
  * `?q=` and `?type=` keep the state in the URL.
  */
-import { normalizeQuery } from '../lib/normalize';
+import { normalizeQuery } from '~/lib/normalize';
 import { el, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 

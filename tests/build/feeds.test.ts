@@ -5,8 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import sax from 'sax';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTree } from '../../src/lib/validation/read';
-import { FEED_SIZE } from '../../src/lib/feeds';
+import { readContentTree } from '~/lib/validation/read';
+import { FEED_SIZE } from '~/lib/feeds';
 import { ROOT } from '../helpers/run';
 
 const dist = () => inject('dist');

@@ -6,8 +6,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTree } from '../../src/lib/validation/read';
-import { CSV_COLUMNS, DATA_FILES, isJsonFile } from '../../src/lib/open-data';
+import { readContentTree } from '~/lib/validation/read';
+import { CSV_COLUMNS, DATA_FILES, isJsonFile } from '~/lib/open-data';
 import { ROOT } from '../helpers/run';
 
 const dist = () => inject('dist');

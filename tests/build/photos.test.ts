@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTree } from '../../src/lib/validation/read';
+import { readContentTree } from '~/lib/validation/read';
 import { builtPages } from '../helpers/dist';
 import { ROOT } from '../helpers/run';
 

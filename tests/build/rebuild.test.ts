@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateRange } from '../../src/lib/format';
+import { formatDateRange } from '~/lib/format';
 import { ROOT, runAsync } from '../helpers/run';
 
 const TEXT = /\.(html|json|csv|xml|ics|txt|js|css|svg|webmanifest)$/;

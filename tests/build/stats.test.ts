@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTree } from '../../src/lib/validation/read';
+import { readContentTree } from '~/lib/validation/read';
 import { ROOT } from '../helpers/run';
 
 const professors = readContentTree(join(ROOT, 'content'))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, run, validate } from '../helpers/run';
-import { addVisit, slugify } from '../../src/lib/editing/scaffold';
+import { addVisit, slugify } from '~/lib/editing/scaffold';
 
 const work = mkdtempSync(join(tmpdir(), 'new-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validateContent, formatProblem } from '../../src/lib/validation/index';
-import { readContentTree } from '../../src/lib/validation/read';
-import { professorSchema, type ProfessorData } from '../../src/schemas/professor';
-import { projectSchema, type ProjectData } from '../../src/schemas/project';
-import { FORMATS } from '../../src/schemas/visit';
-import { imagePath } from '../../src/schemas/image';
+import { validateContent, formatProblem } from '~/lib/validation/index';
+import { readContentTree } from '~/lib/validation/read';
+import { professorSchema, type ProfessorData } from '~/schemas/professor';
+import { projectSchema, type ProjectData } from '~/schemas/project';
+import { FORMATS } from '~/schemas/visit';
+import { imagePath } from '~/schemas/image';
 import { ROOT } from '../helpers/run';
 
 const CONTENT = join(ROOT, 'content');

@@ -4,9 +4,9 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serve, servedSite } from '../helpers/browser';
 import { ROOT } from '../helpers/run';
-import { readContentTree } from '../../src/lib/validation/read';
-import { professorSchema, type ProfessorData } from '../../src/schemas/professor';
-import { imagePath } from '../../src/schemas/image';
+import { readContentTree } from '~/lib/validation/read';
+import { professorSchema, type ProfessorData } from '~/schemas/professor';
+import { imagePath } from '~/schemas/image';
 import { join } from 'node:path';
 
 const professors = readContentTree(join(ROOT, 'content'))

@@ -1,6 +1,6 @@
 /** Runs a schema the way the validator does and returns the lines an editor would read. */
 import type { z } from 'astro/zod';
-import { check } from '../../src/lib/validation/messages';
+import { check } from '~/lib/validation/messages';
 
 export function problemsOf(schema: z.ZodType, data: unknown): string[] {
   const result = check(schema, data);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHUNKED_STORE_FROM, chunkedStore } from '../../src/lib/experiments';
+import { CHUNKED_STORE_FROM, chunkedStore } from '~/lib/experiments';
 
 describe('chunked content store', () => {
   const root = mkdtempSync(join(tmpdir(), 'store-'));

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FONT_FILES, ogImage } from '../../src/lib/og';
-import { readContentTree } from '../../src/lib/validation/read';
+import { FONT_FILES, ogImage } from '~/lib/og';
+import { readContentTree } from '~/lib/validation/read';
 import { ROOT } from '../helpers/run';
 
 const fonts = FONT_FILES.filter((f) => f.weight === 700).map((f) => ({ name: f.name, font: fontkit.openSync(f.file) as fontkit.Font }));

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../validation/index';
-import { readContentTree } from '../validation/read';
+import { contentDir } from '~/lib/validation/index';
+import { readContentTree } from '~/lib/validation/read';
 import { decapConfigYaml, type Choices } from './decap';
 
 const require = createRequire(import.meta.url);

@@ -7,10 +7,10 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
-import { editorKind } from '../../schemas/common';
-import { COLLECTIONS } from '../../schemas/index';
-import { imagePath } from '../../schemas/image';
-import { peel, shapeOf } from '../../schemas/introspect';
+import { editorKind } from '~/schemas/common';
+import { COLLECTIONS } from '~/schemas/index';
+import { imagePath } from '~/schemas/image';
+import { peel, shapeOf } from '~/schemas/introspect';
 
 export interface DecapField {
   name: string;

@@ -5,8 +5,8 @@
  * checks the committed files are current.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
-import { imagePath } from '../../schemas/image';
+import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
+import { imagePath } from '~/schemas/image';
 
 export const JSON_SCHEMA_DIR = 'json-schema';
 

@@ -7,14 +7,14 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { countrySchema } from '../../schemas/country';
-import { imagePath } from '../../schemas/image';
-import { institutionSchema } from '../../schemas/institution';
-import { professorSchema } from '../../schemas/professor';
-import { projectSchema } from '../../schemas/project';
-import { FORMATS, visitSchema } from '../../schemas/visit';
-import { transliterate } from '../normalize';
-import { isOptional, shapeOf } from '../../schemas/introspect';
+import { countrySchema } from '~/schemas/country';
+import { imagePath } from '~/schemas/image';
+import { institutionSchema } from '~/schemas/institution';
+import { professorSchema } from '~/schemas/professor';
+import { projectSchema } from '~/schemas/project';
+import { FORMATS, visitSchema } from '~/schemas/visit';
+import { transliterate } from '~/lib/normalize';
+import { isOptional, shapeOf } from '~/schemas/introspect';
 
 export type Kind = 'professor' | 'project' | 'institution' | 'country';
 

@@ -6,8 +6,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, siteSchema, type CollectionName } from '../../schemas/index';
-import { imagePath } from '../../schemas/image';
+import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
+import { imagePath } from '~/schemas/image';
 import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
 import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';

@@ -4,17 +4,17 @@
  * carries no HTML. Pure functions over an in-memory model, so each rule is
  * tested on its own with a small fixture.
  */
-import type { CollectionName } from '../../schemas/index';
-import type { CountryData } from '../../schemas/country';
-import type { FieldData } from '../../schemas/field';
-import type { InstitutionData } from '../../schemas/institution';
-import type { PageData } from '../../schemas/page';
-import type { ProfessorData } from '../../schemas/professor';
-import type { ProgrammeData } from '../../schemas/programme';
-import type { ProjectData } from '../../schemas/project';
-import type { SiteData } from '../../schemas/site';
-import { KEBAB_CASE, LOCALES } from '../../schemas/common';
-import { ISO_COUNTRY_CODES } from '../../schemas/iso-country-codes';
+import type { CollectionName } from '~/schemas/index';
+import type { CountryData } from '~/schemas/country';
+import type { FieldData } from '~/schemas/field';
+import type { InstitutionData } from '~/schemas/institution';
+import type { PageData } from '~/schemas/page';
+import type { ProfessorData } from '~/schemas/professor';
+import type { ProgrammeData } from '~/schemas/programme';
+import type { ProjectData } from '~/schemas/project';
+import type { SiteData } from '~/schemas/site';
+import { KEBAB_CASE, LOCALES } from '~/schemas/common';
+import { ISO_COUNTRY_CODES } from '~/schemas/iso-country-codes';
 import { closest, formatPath } from './messages';
 import type { Problem } from './read';
 

@@ -4,7 +4,7 @@
  * the tests in tests/unit/validation pin down.
  */
 import { z } from 'astro/zod';
-import { descriptionOf, schemaAt, shapeOf } from '../../schemas/introspect';
+import { descriptionOf, schemaAt, shapeOf } from '~/schemas/introspect';
 
 export interface FieldProblem {
   /** Field path as an editor reads it, e.g. `visits[1].end`; empty for the whole entry. */

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../schemas/index';
+import { COLLECTIONS, type CollectionName } from '~/schemas/index';
 
 /** One problem in one file: what the editor reads. */
 export interface Problem {

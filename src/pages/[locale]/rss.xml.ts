@@ -1,9 +1,9 @@
 // The news feed of one language: visits and projects, newest first.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../lib/content';
-import { rssFeed } from '../../lib/feeds';
-import { today } from '../../lib/format';
-import { LOCALES, type Locale } from '../../lib/i18n';
+import { siteContent } from '~/lib/content';
+import { rssFeed } from '~/lib/feeds';
+import { today } from '~/lib/format';
+import { LOCALES, type Locale } from '~/lib/i18n';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 // Visits still to come from one country, as an iCalendar feed.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../lib/content';
-import { calendar } from '../../lib/feeds';
-import { today } from '../../lib/format';
-import { localize } from '../../lib/i18n';
+import { siteContent } from '~/lib/content';
+import { calendar } from '~/lib/feeds';
+import { today } from '~/lib/format';
+import { localize } from '~/lib/i18n';
 
 export const getStaticPaths = (async () => {
   const { professorsByCountry } = await siteContent();

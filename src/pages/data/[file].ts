@@ -1,7 +1,7 @@
 // The open data files (/data/professors.json, /data/visits.csv, ...) and the JSON Schema of each JSON file.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../lib/content';
-import { DATA_FILES, dataFile, dataSchema, isJsonFile } from '../../lib/open-data';
+import { siteContent } from '~/lib/content';
+import { DATA_FILES, dataFile, dataSchema, isJsonFile } from '~/lib/open-data';
 
 export const getStaticPaths = (() => [
   ...DATA_FILES.map((file) => ({ params: { file } })),

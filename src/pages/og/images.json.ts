@@ -2,9 +2,9 @@
 // drawn (or found in the cache) here, then linked into the built site by the
 // integration in src/lib/og-files.ts, which also removes this list.
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content';
-import { ogCards } from '../../lib/og-cards';
-import { ogImageFiles } from '../../lib/og';
+import { siteContent } from '~/lib/content';
+import { ogCards } from '~/lib/og-cards';
+import { ogImageFiles } from '~/lib/og';
 
 export const GET: APIRoute = async () => {
   const files = await ogImageFiles(ogCards(await siteContent()));

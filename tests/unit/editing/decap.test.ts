@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { decapConfig, decapConfigYaml, field, type DecapField } from '../../../src/lib/editing/decap';
-import { COLLECTIONS } from '../../../src/schemas/index';
-import { imagePath } from '../../../src/schemas/image';
-import { elementOf, shapeOf } from '../../../src/schemas/introspect';
+import { decapConfig, decapConfigYaml, field, type DecapField } from '~/lib/editing/decap';
+import { COLLECTIONS } from '~/schemas/index';
+import { imagePath } from '~/schemas/image';
+import { elementOf, shapeOf } from '~/schemas/introspect';
 
 const choices = {
   countries: [{ value: 'pl', label: 'Poland' }],

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMAS, generatedEditorFiles } from '../../../src/lib/editing/json-schema';
-import { SCHEMAS } from '../../../src/lib/editing/scaffold';
-import { isOptional, shapeOf } from '../../../src/schemas/introspect';
+import { JSON_SCHEMAS, generatedEditorFiles } from '~/lib/editing/json-schema';
+import { SCHEMAS } from '~/lib/editing/scaffold';
+import { isOptional, shapeOf } from '~/schemas/introspect';
 import { ROOT } from '../../helpers/run';
 
 describe('JSON Schemas for editors', () => {

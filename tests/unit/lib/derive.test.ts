@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Professor, Project, SiteContent } from '../../../src/lib/content';
-import {
-  LIST_LIMIT,
-  byInitial,
-  byLabel,
-  headlineCounts,
-  inReadingOrder,
-  listed,
-  projectTimeline,
-  recentAndUpcoming,
-} from '../../../src/lib/derive';
-import { formatDate, formatDateRange, initials, languageName } from '../../../src/lib/format';
-import { displayName } from '../../../src/lib/names';
+import type { Professor, Project, SiteContent } from '~/lib/content';
+import { LIST_LIMIT, byInitial, byLabel, headlineCounts, inReadingOrder, listed, projectTimeline, recentAndUpcoming } from '~/lib/derive';
+import { formatDate, formatDateRange, initials, languageName } from '~/lib/format';
+import { displayName } from '~/lib/names';
 
 // Minimal resolved objects: only the fields these functions read.
 function professor(id: string, name: string, nameRu: string | undefined, country: string, visits: [string, string][]): Professor {

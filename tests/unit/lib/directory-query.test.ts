@@ -1,7 +1,7 @@
 // The directory's filtering, counting, name search and ordering, on a small hand-made index.
 import { describe, expect, it } from 'vitest';
-import { answer, queryTerms, scores, searchable, type QueryIndex } from '../../../src/lib/directory-query';
-import { nameWords } from '../../../src/lib/directory-index';
+import { answer, queryTerms, scores, searchable, type QueryIndex } from '~/lib/directory-query';
+import { nameWords } from '~/lib/directory-index';
 
 // Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
 const index: QueryIndex = {

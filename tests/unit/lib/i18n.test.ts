@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, localize, plural, pluralParts, t, type Locale } from '../../../src/lib/i18n';
+import { LOCALES, MESSAGES, localize, plural, pluralParts, t, type Locale } from '~/lib/i18n';
 
 describe('UI strings', () => {
   it('every language has exactly the same keys', () => {

@@ -4,7 +4,7 @@
  * missing form or a form in the wrong slot all show up here.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, plural, type Locale, type PluralKey } from '../../../src/lib/i18n';
+import { LOCALES, MESSAGES, plural, type Locale, type PluralKey } from '~/lib/i18n';
 
 const NUMBERS = [1, 2, 5, 11, 21, 22, 25, 101, 300, 310];
 

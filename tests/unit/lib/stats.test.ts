@@ -1,7 +1,7 @@
 // The programme's numbers, checked against a small hand-made world.
 import { describe, expect, it } from 'vitest';
-import type { Professor, Project } from '../../../src/lib/content';
-import { countryStats, programmeStats } from '../../../src/lib/stats';
+import type { Professor, Project } from '~/lib/content';
+import { countryStats, programmeStats } from '~/lib/stats';
 
 type V = { programme: string; start: string; end: string; formats: string[]; hours?: number[] };
 function professor(id: string, country: string, institution: string, fields: string[], visits: V[]): Professor {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, isoDate, line, localized } from '../../../src/schemas/common';
+import { httpUrl, isoDate, line, localized } from '~/schemas/common';
 import { problemsOf } from '../../helpers/schema';
 
 describe('isoDate', () => {

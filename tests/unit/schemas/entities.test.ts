@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countrySchema } from '../../../src/schemas/country';
-import { fieldSchema } from '../../../src/schemas/field';
-import { institutionSchema } from '../../../src/schemas/institution';
-import { pageSchema } from '../../../src/schemas/page';
-import { programmeSchema } from '../../../src/schemas/programme';
-import { siteSchema } from '../../../src/schemas/site';
+import { countrySchema } from '~/schemas/country';
+import { fieldSchema } from '~/schemas/field';
+import { institutionSchema } from '~/schemas/institution';
+import { pageSchema } from '~/schemas/page';
+import { programmeSchema } from '~/schemas/programme';
+import { siteSchema } from '~/schemas/site';
 import { problemsOf, variant } from '../../helpers/schema';
 
 describe('country', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidOrcid, orcidCheckCharacter, orcid, ror, doi, scopusAuthorId, googleScholarId } from '../../../src/schemas/identifiers';
+import { isValidOrcid, orcidCheckCharacter, orcid, ror, doi, scopusAuthorId, googleScholarId } from '~/schemas/identifiers';
 import { problemsOf } from '../../helpers/schema';
 
 describe('ORCID iD', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { professorSchema } from '../../../src/schemas/professor';
-import { imagePath } from '../../../src/schemas/image';
+import { professorSchema } from '~/schemas/professor';
+import { imagePath } from '~/schemas/image';
 import { problemsOf, variant } from '../../helpers/schema';
 
 const schema = professorSchema({ image: imagePath });

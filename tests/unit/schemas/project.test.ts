@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectSchema } from '../../../src/schemas/project';
+import { projectSchema } from '~/schemas/project';
 import { problemsOf, variant } from '../../helpers/schema';
 
 const good = {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContent } from '../../../src/lib/validation/index';
+import { formatProblem, validateContent } from '~/lib/validation/index';
 import { CASES_DIR, caseNames, materialise } from '../../helpers/content-cases';
 
 function linesFor(caseName: string | null): string[] {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContent } from '../../../src/lib/validation/index';
+import { formatProblem, validateContent } from '~/lib/validation/index';
 import { BAD_DIR, caseNames, materialise } from '../../helpers/content-cases';
 
 const GOOD_DIR = join(BAD_DIR, '..', 'good');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProblems } from '../../../src/lib/validation/integrity';
+import { markdownProblems } from '~/lib/validation/integrity';
 
 const messages = (md: string) => markdownProblems(md).map((p) => p.message);
 

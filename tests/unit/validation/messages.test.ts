@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, formatPath } from '../../../src/lib/validation/messages';
+import { closest, editDistance, formatPath } from '~/lib/validation/messages';
 
 describe('error-message helpers', () => {
   it('formats field paths the way editors read them', () => {

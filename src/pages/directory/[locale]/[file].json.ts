@@ -1,8 +1,8 @@
 // The directory's index, names and card shards per language (see src/lib/directory-index.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../../lib/content';
-import { directoryData } from '../../../lib/directory-index';
-import { LOCALES } from '../../../lib/i18n';
+import { siteContent } from '~/lib/content';
+import { directoryData } from '~/lib/directory-index';
+import { LOCALES } from '~/lib/i18n';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
