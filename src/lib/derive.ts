@@ -18,6 +18,13 @@ export function visitCount(professors: readonly Professor[], where: (visit: Prof
   return n;
 }
 
+/** Hours of teaching and other activities over the visits (activities without hours count none). */
+export function activityHours(visits: readonly Professor['visits'][number][]): number {
+  let hours = 0;
+  for (const v of visits) for (const a of v.activities) hours += a.hours ?? 0;
+  return hours;
+}
+
 /** Visits hosted by an institution (the host university's page shows it). */
 export const hostedVisitCount = (professors: readonly Professor[], institutionId: string) =>
   visitCount(professors, (v) => v.host.id === institutionId);

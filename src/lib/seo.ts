@@ -34,16 +34,3 @@ export interface Crumb {
   label: string;
   href: string;
 }
-
-export function breadcrumbJsonLd(site: URL | undefined, crumbs: Crumb[]) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: c.label,
-      item: site ? new URL(c.href, site).href : c.href,
-    })),
-  };
-}

@@ -4,7 +4,7 @@
  * objects, so tests can feed them small hand-made worlds.
  */
 import type { Country, Field, Professor, Project } from './content';
-import { visitCount } from './derive';
+import { activityHours, visitCount } from './derive';
 import type { Format } from '~/schemas/visit';
 import { FORMATS } from '~/schemas/visit';
 
@@ -63,7 +63,7 @@ export function programmeStats(professors: readonly Professor[], projects: reado
     professorsPerCountry: ranked(tally(professors.map((p) => p.country.id))),
     professorsPerField: ranked(tally(professors.flatMap((p) => p.fields.map((f) => f.id)))),
     formats: FORMATS.map((key) => ({ key, count: formatTally.get(key) ?? 0 })),
-    lectureHours: visits.flatMap((v) => v.activities).reduce((n, a) => n + (a.hours ?? 0), 0),
+    lectureHours: activityHours(visits),
     repeatVisitors: professors.filter((p) => p.visits.length > 1).length,
     professors: professors.length,
     visits: visits.length,
