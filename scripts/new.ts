@@ -13,7 +13,7 @@ import { contentDir } from '~/lib/validation/index';
 import { readContentTree } from '~/lib/validation/read';
 import { closest } from '~/lib/validation/messages';
 import { COLLECTIONS } from '~/schemas/index';
-import { ISO_COUNTRY_CODES } from '~/schemas/iso-country-codes';
+import { COUNTRY_CODES } from '~/schemas/country';
 
 const HELP = `Usage: npm run new -- <kind> [name] [options]
 
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   let text: string;
   if (kind === 'country') {
     const code = (name.split(/\s+/)[0] || (await ask('Country code (two letters, e.g. cz): '))).toLowerCase();
-    if (!ISO_COUNTRY_CODES.has(code)) throw new UsageError(`"${code}" is not an ISO 3166-1 two-letter country code (e.g. cz, pl, de)`);
+    if (!COUNTRY_CODES.has(code)) throw new UsageError(`"${code}" is not an ISO 3166-1 two-letter country code (e.g. cz, pl, de)`);
     file = join(root, 'countries', `${code}.yaml`);
     if (ids('countries').has(code)) throw new UsageError(`${code} exists already: ${relative(process.cwd(), file)}`);
     text = countryFile({ name: name.split(/\s+/).slice(1).join(' ') || undefined });

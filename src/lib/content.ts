@@ -269,8 +269,6 @@ export function siteContent(): Promise<SiteContent> {
   return cache;
 }
 
-export * from './derive';
-
 /** The rendered Markdown (or MDX) body of an entry, as a component. */
 export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'projects'>) {
   return render(entry);

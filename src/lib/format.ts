@@ -1,5 +1,5 @@
 /** The one place that formats dates, numbers and names of languages for a locale. */
-import type { Locale } from './i18n';
+import type { Locale } from '~/schemas/common';
 
 /**
  * One instance per locale of each Intl formatter: building them costs far more

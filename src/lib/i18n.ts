@@ -14,10 +14,6 @@ export type PluralKey = { [K in keyof Messages]: Messages[K] extends string ? ne
 
 export const MESSAGES: Record<Locale, Record<string, string | Record<string, string>>> = { en, ru, kk };
 
-export function isLocale(value: string | undefined): value is Locale {
-  return (LOCALES as readonly string[]).includes(value ?? '');
-}
-
 function fill(template: string, params: Record<string, string | number>, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];

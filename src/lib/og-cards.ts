@@ -6,10 +6,6 @@ import { initials } from './format';
 import { plural, t } from './i18n';
 import type { OgCard } from './og';
 
-/** Size of link-preview images, as Open Graph recommends. */
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-
 /** The source file of a content image: Astro keeps its path on the image's metadata. */
 function photoFile(image: ImageMetadata): string {
   const path = (image as ImageMetadata & { fsPath?: string }).fsPath;

@@ -13,9 +13,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_HEIGHT, OG_WIDTH } from './og-cards';
 
 const require = createRequire(import.meta.url);
+
+/** Size of link-preview images, as Open Graph recommends. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
 
 /** Change when the drawing changes, so cached images are redrawn. */
 const TEMPLATE_VERSION = 7;

@@ -3,7 +3,7 @@
  * statistics page, the map and the country pages. Pure functions over plain
  * objects, so tests can feed them small hand-made worlds.
  */
-import type { Country, Field, Professor, Project } from './content';
+import type { Professor, Project } from './content';
 import { activityHours, visitCount } from './derive';
 import type { Format } from '~/schemas/visit';
 import { FORMATS } from '~/schemas/visit';
@@ -80,19 +80,11 @@ export function programmeStats(professors: readonly Professor[], projects: reado
 export function countryStats(professors: readonly Professor[]): {
   years: number[];
   fields: Count[];
-  institutions: number;
   visits: number;
 } {
   return {
     years: [...new Set(professors.flatMap((p) => p.years))].sort((a, b) => a - b),
     fields: ranked(tally(professors.flatMap((p) => p.fields.map((f) => f.id)))),
-    institutions: new Set(professors.map((p) => p.institution.id)).size,
     visits: visitCount(professors),
   };
-}
-
-/** Lookups the charts need to label keys. */
-export interface Labels {
-  countries: Map<string, Country>;
-  fields: Map<string, Field>;
 }

@@ -33,7 +33,5 @@ export const COLLECTIONS = {
   pages: { path: 'pages', format: 'markdown', schema: () => pageSchema },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
-export const SITE_FILE = 'site.yaml';
-
 export { siteSchema } from './site';
 export { LOCALES, type Locale } from './common';

@@ -14,7 +14,7 @@ import type { ProgrammeData } from '~/schemas/programme';
 import type { ProjectData } from '~/schemas/project';
 import type { SiteData } from '~/schemas/site';
 import { KEBAB_CASE, LOCALES } from '~/schemas/common';
-import { ISO_COUNTRY_CODES } from '~/schemas/iso-country-codes';
+import { COUNTRY_CODES } from '~/schemas/country';
 import { closest, formatPath } from './messages';
 import type { Problem } from './read';
 
@@ -118,7 +118,7 @@ export function checkFileNames(model: ContentModel): Problem[] {
       });
       continue;
     }
-    if (f.collection === 'countries' && !ISO_COUNTRY_CODES.has(f.name)) {
+    if (f.collection === 'countries' && !COUNTRY_CODES.has(f.name)) {
       out.push({
         file: f.file,
         field: '-',

@@ -78,7 +78,7 @@ describe('programme statistics', () => {
     expect(s.projectsByStatus).toEqual({ planned: 0, active: 2, completed: 1 });
   });
 
-  it('gives a country its years, fields and institutions', () => {
+  it('gives a country its years, fields and visits', () => {
     const pl = countryStats(people.filter((p) => p.country.id === 'pl'));
     expect(pl).toEqual({
       years: [2021, 2023],
@@ -86,7 +86,6 @@ describe('programme statistics', () => {
         { key: 'food', count: 2 },
         { key: 'energy', count: 1 },
       ],
-      institutions: 2,
       visits: 3,
     });
   });
