@@ -2,11 +2,11 @@
 import { getViteConfig } from 'astro/config';
 import './scripts/lib/node-version.ts';
 
-/** Tests that read the built site (dist/) or drive it in a browser. */
-const SITE_TESTS = ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
-
 // Astro's Vite config, so code under test can import Astro's modules (astro:i18n).
-// `vitest run --project unit` runs everything that needs no build, in seconds.
+// Three projects: `unit` needs no build and runs in seconds (`npx vitest run --project unit`);
+// `build` reads the built site and builds its own trees; `e2e` drives the built site in Chromium.
+// The two builds of the seed site that `build` and `e2e` read are made once per run (tests/build/global-setup.ts).
+const SITE_BUILDS = ['tests/build/global-setup.ts'];
 export default getViteConfig({
   test: {
     // Build tests run `astro build`; give them room on a 2-core machine.
@@ -14,12 +14,9 @@ export default getViteConfig({
     hookTimeout: 300_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
-      {
-        extends: true,
-        // Builds the site once (at / and under a sub-path) for the tests over dist/.
-        test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/build/global-setup.ts'] },
-      },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/e2e/**'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SITE_BUILDS } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: SITE_BUILDS } },
     ],
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Builds the site once for every build test: with the default base path, and
+ * Builds the site once for every build and browser test: with the default base path, and
  * under a sub-path as on a GitHub Pages project site. Tests read the folders
  * through inject('dist') and inject('distBase').
  */
@@ -23,14 +23,27 @@ function build(env: Record<string, string>): void {
   if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** The builds, shared by the projects that read them: global setup runs once per project, in one process. */
+const shared = globalThis as { siteBuilds?: { root: string; dist: string; distBase: string; users: number } };
+
 export default function setup(project: TestProject) {
-  const root = mkdtempSync(join(tmpdir(), 'site-builds-'));
-  const dist = join(root, 'dist');
-  const distBase = join(root, 'dist-base');
-  // A fixed date keeps "recent" and "upcoming" stable for the tests.
-  build({ OUT_DIR: dist, BUILD_DATE: '2026-11-25' });
-  build({ OUT_DIR: distBase, BASE_PATH: SUB_PATH, BUILD_DATE: '2026-11-25' });
-  project.provide('dist', dist);
-  project.provide('distBase', distBase);
-  return () => rmSync(root, { recursive: true, force: true });
+  if (!shared.siteBuilds) {
+    const root = mkdtempSync(join(tmpdir(), 'site-builds-'));
+    const dist = join(root, 'dist');
+    const distBase = join(root, 'dist-base');
+    // A fixed date keeps "recent" and "upcoming" stable for the tests.
+    build({ OUT_DIR: dist, BUILD_DATE: '2026-11-25' });
+    build({ OUT_DIR: distBase, BASE_PATH: SUB_PATH, BUILD_DATE: '2026-11-25' });
+    shared.siteBuilds = { root, dist, distBase, users: 0 };
+  }
+  const builds = shared.siteBuilds;
+  builds.users++;
+  project.provide('dist', builds.dist);
+  project.provide('distBase', builds.distBase);
+  return () => {
+    if (--builds.users === 0) {
+      rmSync(builds.root, { recursive: true, force: true });
+      shared.siteBuilds = undefined;
+    }
+  };
 }
