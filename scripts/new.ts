@@ -12,7 +12,7 @@ import { addVisit, countryFile, institutionFile, professorFile, projectFile, slu
 import { contentDir } from '~/lib/validation/index';
 import { readContentTree } from '~/lib/validation/read';
 import { closest } from '~/lib/validation/messages';
-import { COLLECTIONS } from '~/schemas/index';
+import { COLLECTIONS, type CollectionName } from '~/schemas/index';
 import { COUNTRY_CODES } from '~/schemas/country';
 
 const HELP = `Usage: npm run new -- <kind> [name] [options]
@@ -42,8 +42,13 @@ Examples:
 
 class UsageError extends Error {}
 
-const FOLDERS = { professor: 'professors', project: 'projects', institution: 'institutions', country: 'countries' } as const;
-type Kind = keyof typeof FOLDERS | 'visit';
+/** The collections `npm run new` makes files for, by the name of one entry (from the collection table). */
+const CREATES = ['professors', 'projects', 'institutions', 'countries'] as const satisfies readonly CollectionName[];
+const COLLECTION_OF = Object.fromEntries(CREATES.map((c) => [COLLECTIONS[c].singular, c])) as Record<string, (typeof CREATES)[number]>;
+type Kind = 'professor' | 'project' | 'institution' | 'country' | 'visit';
+/** Where a new entry's file goes. */
+const fileFor = (root: string, collection: CollectionName, id: string) =>
+  join(root, COLLECTIONS[collection].path, `${id}${COLLECTIONS[collection].extensions[0]}`);
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -63,7 +68,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const kind = positionals[0] as Kind | undefined;
-  if (!kind || !['professor', 'project', 'institution', 'country', 'visit'].includes(kind)) {
+  if (!kind || !(kind === 'visit' || kind in COLLECTION_OF)) {
     throw new UsageError(kind ? `unknown kind "${kind}"` : 'say what to create: professor, project, institution, country or visit');
   }
   const root = contentDir();
@@ -74,7 +79,7 @@ async function main(): Promise<number> {
     if (all.has(id)) return id;
     const hint = closest(id, all);
     throw new UsageError(
-      `there is no ${what} "${id}" in ${COLLECTIONS[collection as 'countries'].path}${hint ? `; did you mean "${hint}"?` : ''}`,
+      `there is no ${what} "${id}" in ${COLLECTIONS[collection as CollectionName].path}${hint ? `; did you mean "${hint}"?` : ''}`,
     );
   };
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -103,7 +108,7 @@ async function main(): Promise<number> {
   if (kind === 'country') {
     const code = (name.split(/\s+/)[0] || (await ask('Country code (two letters, e.g. cz): '))).toLowerCase();
     if (!COUNTRY_CODES.has(code)) throw new UsageError(`"${code}" is not an ISO 3166-1 two-letter country code (e.g. cz, pl, de)`);
-    file = join(root, 'countries', `${code}.yaml`);
+    file = fileFor(root, 'countries', code);
     if (ids('countries').has(code)) throw new UsageError(`${code} exists already: ${relative(process.cwd(), file)}`);
     text = countryFile({ name: name.split(/\s+/).slice(1).join(' ') || undefined });
   } else {
@@ -112,7 +117,7 @@ async function main(): Promise<number> {
     const slug = values.slug ?? slugify(name);
     if (!slug || slugify(slug) !== slug)
       throw new UsageError(`"${slug}" cannot be a file name: use lower-case Latin letters, digits and hyphens`);
-    const collection = FOLDERS[kind];
+    const collection = COLLECTION_OF[kind]!;
     if (ids(collection).has(slug)) {
       const existing = tree.files.find((f) => f.collection === collection && f.id === slug)!.path;
       throw new UsageError(
@@ -121,7 +126,7 @@ async function main(): Promise<number> {
           `; if not, choose another file name with --slug ${slug}-2`,
       );
     }
-    file = join(root, collection, `${slug}.${kind === 'institution' ? 'yaml' : 'md'}`);
+    file = fileFor(root, collection, slug);
     let country = values.country?.toLowerCase();
     if (kind !== 'project' && !country && interactive)
       country = (await ask('Country code (two letters, e.g. cz; Enter to skip): ')).toLowerCase() || undefined;

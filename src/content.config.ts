@@ -15,8 +15,9 @@ const pageId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').to
 
 /** One file per entry under the collection's folder; files starting with _ are skipped, as the validator does. */
 function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects') {
-  const { path, format } = COLLECTIONS[name];
-  const pattern = format === 'markdown' ? '**/[!_]*.md' : '**/[!_]*.{yaml,yml}';
+  const { path, extensions } = COLLECTIONS[name];
+  const names = extensions.map((ext) => ext.slice(1));
+  const pattern = `**/[!_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
   return glob({ base: join(root, path), pattern, generateId: fileId });
 }
 

@@ -23,7 +23,10 @@ const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u
  * date picker, a choice among the entries of a collection, a text area. Kept
  * in the schema's definition, so it survives `.describe()` and `.optional()`.
  */
-export type EditorKind = { kind: 'date' } | { kind: 'ref'; collection: string } | { kind: 'prose' } | { kind: 'image' };
+export type EditorKind = { kind: 'date' } | { kind: 'ref'; collection: RefTarget } | { kind: 'prose' } | { kind: 'image' };
+
+/** The collections an entry may refer to by id (all but the prose pages). */
+export type RefTarget = 'countries' | 'institutions' | 'programmes' | 'fields' | 'professors' | 'projects';
 
 export function withEditorKind<T extends z.ZodType>(schema: T, kind: EditorKind): T {
   (schema._zod.def as { editorKind?: EditorKind }).editorKind = kind;
@@ -135,7 +138,7 @@ export function isoDate(description: string) {
 }
 
 /** Id of an entry in another collection, e.g. a country code or a professor's file name. */
-export function ref(collection: string, example: string) {
+export function ref(collection: RefTarget, example: string) {
   const schema = z
     .string({ error: typeError(`must be the id of an entry in ${collection}, e.g. ${example}`) })
     .regex(KEBAB_CASE, {

@@ -4,6 +4,7 @@
  * knows which zod wrappers leave a value's shape unchanged.
  */
 import { z } from 'astro/zod';
+import { editorKind, type RefTarget } from './common';
 
 /** The schema inside one shape-preserving wrapper, and whether that wrapper lets the value be left out; undefined when `s` wraps nothing. */
 function inner(s: z.ZodType): { schema: z.ZodType; optional: boolean } | undefined {
@@ -66,4 +67,25 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
 /** The `.describe()` text of a schema, from the outermost wrapper that has one. */
 export function descriptionOf(schema: z.ZodType): string | undefined {
   return peel(schema, (s) => s.description !== undefined).schema.description;
+}
+
+/** An id that a value names in another collection, and where in the value it stands. */
+export interface Reference {
+  path: PropertyKey[];
+  collection: RefTarget;
+  id: string;
+}
+
+/** Every reference (a field made with `ref()`) in `value`, read through `schema`, in the order of the schema's fields. */
+export function referencesIn(schema: z.ZodType, value: unknown, path: PropertyKey[] = []): Reference[] {
+  const s = peel(schema, (inner) => editorKind(inner) !== undefined).schema;
+  const kind = editorKind(s);
+  if (kind?.kind === 'ref') return typeof value === 'string' ? [{ path, collection: kind.collection, id: value }] : [];
+  if (s instanceof z.ZodObject && value && typeof value === 'object')
+    return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+      referencesIn(field, (value as Record<string, unknown>)[key], [...path, key]),
+    );
+  if (s instanceof z.ZodArray && Array.isArray(value))
+    return value.flatMap((item, i) => referencesIn(s.element as z.ZodType, item, [...path, i]));
+  return [];
 }

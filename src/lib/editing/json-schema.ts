@@ -5,20 +5,22 @@
  * checks the committed files are current.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
+import { COLLECTIONS, siteSchema, whereIs, type CollectionName, type CollectionSpec } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 
 export const JSON_SCHEMA_DIR = 'json-schema';
 
 /** File name of each generated schema, and the content files it describes (globs from the project root). */
 export const JSON_SCHEMAS: Record<string, { collection: CollectionName | 'site'; files: string[] }> = {
-  'professor.json': { collection: 'professors', files: ['content/professors/**/*.md'] },
-  'project.json': { collection: 'projects', files: ['content/projects/**/*.md'] },
-  'institution.json': { collection: 'institutions', files: ['content/institutions/**/*.yaml'] },
-  'country.json': { collection: 'countries', files: ['content/countries/**/*.yaml'] },
-  'programme.json': { collection: 'programmes', files: ['content/programmes/**/*.yaml'] },
-  'fields.json': { collection: 'fields', files: ['content/fields.yaml'] },
-  'page.json': { collection: 'pages', files: ['content/pages/**/*.md'] },
+  ...Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) => {
+      const spec: CollectionSpec = COLLECTIONS[collection];
+      // A list file is named after its collection (fields.json); an entry schema after one entry (professor.json).
+      const name = spec.format === 'list' ? collection : spec.singular;
+      const files = spec.format === 'list' ? [whereIs(collection)] : spec.extensions.map((ext) => `${whereIs(collection)}**/*${ext}`);
+      return [`${name}.json`, { collection, files }];
+    }),
+  ),
   'site.json': { collection: 'site', files: ['content/site.yaml'] },
 };
 
@@ -30,7 +32,7 @@ export const JSON_SCHEMAS: Record<string, { collection: CollectionName | 'site';
 export function vscodeSettings(): string {
   const schemas: Record<string, string[]> = {};
   for (const [file, { files }] of Object.entries(JSON_SCHEMAS)) {
-    const yaml = files.filter((f) => f.endsWith('.yaml'));
+    const yaml = files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
     if (yaml.length) schemas[`./${JSON_SCHEMA_DIR}/${file}`] = yaml;
   }
   return `${JSON.stringify({ 'yaml.schemas': schemas, 'yaml.customTags': [], 'yaml.completion': true, 'yaml.hover': true }, null, 2)}\n`;

@@ -4,7 +4,9 @@
  * carries no HTML. Pure functions over an in-memory model, so each rule is
  * tested on its own with a small fixture.
  */
-import type { CollectionName } from '~/schemas/index';
+import { COLLECTIONS, newFileOf, siteSchema, whereIs, type CollectionName } from '~/schemas/index';
+import { imagePath } from '~/schemas/image';
+import { referencesIn } from '~/schemas/introspect';
 import type { CountryData } from '~/schemas/country';
 import type { FieldData } from '~/schemas/field';
 import type { InstitutionData } from '~/schemas/institution';
@@ -13,10 +15,12 @@ import type { ProfessorData } from '~/schemas/professor';
 import type { ProgrammeData } from '~/schemas/programme';
 import type { ProjectData } from '~/schemas/project';
 import type { SiteData } from '~/schemas/site';
-import { KEBAB_CASE, LOCALES } from '~/schemas/common';
+import { KEBAB_CASE, LOCALES, type RefTarget } from '~/schemas/common';
 import { COUNTRY_CODES } from '~/schemas/country';
 import { closest, formatPath } from './messages';
 import type { Problem } from './read';
+
+const REF_TARGETS: readonly RefTarget[] = ['countries', 'institutions', 'programmes', 'fields', 'professors', 'projects'];
 
 export interface Entry<T> {
   id: string;
@@ -64,25 +68,7 @@ function problem(entry: Pick<Entry<unknown>, 'file' | 'prefix' | 'lineOf'>, path
   return { file: entry.file, field: full.length ? formatPath(full) : '-', message, ...(found ? { line: found } : {}) };
 }
 
-const WHERE: Record<CollectionName, string> = {
-  countries: 'content/countries/',
-  institutions: 'content/institutions/',
-  programmes: 'content/programmes/',
-  fields: 'content/fields.yaml',
-  professors: 'content/professors/',
-  projects: 'content/projects/',
-  pages: 'content/pages/',
-};
-
-const SINGULAR: Record<CollectionName, string> = {
-  countries: 'country',
-  institutions: 'institution',
-  programmes: 'programme',
-  fields: 'field',
-  professors: 'professor',
-  projects: 'project',
-  pages: 'page',
-};
+const singular = (collection: CollectionName) => COLLECTIONS[collection].singular;
 
 // ---------------------------------------------------------------- file names and ids
 
@@ -145,7 +131,7 @@ export function checkDuplicateIds(model: ContentModel): Problem[] {
     out.push({
       file: f.file,
       field: f.prefix ? formatPath([...f.prefix, 'id']) : '-',
-      message: `duplicate ${SINGULAR[f.collection]} id "${f.id}", already used ${where}: give one of them another name`,
+      message: `duplicate ${singular(f.collection)} id "${f.id}", already used ${where}: give one of them another name`,
     });
   }
   return out;
@@ -173,54 +159,45 @@ function targets(model: ContentModel, collection: CollectionName): Target {
 interface RefCheck {
   from: Entry<{ draft?: boolean; example?: boolean }>;
   path: Path;
-  collection: CollectionName;
+  collection: RefTarget;
   id: string;
+}
+
+/**
+ * Every reference in the model's valid entries: the fields each schema declares
+ * with ref(), so adding a reference to a schema adds it to the checks.
+ */
+function references(model: ContentModel): RefCheck[] {
+  const refs: RefCheck[] = [];
+  const add = (from: RefCheck['from'], schema: Parameters<typeof referencesIn>[0]) => {
+    for (const r of referencesIn(schema, from.data)) refs.push({ from, path: r.path as Path, collection: r.collection, id: r.id });
+  };
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const schema = COLLECTIONS[collection].schema({ image: imagePath });
+    for (const e of model[collection] as RefCheck['from'][]) add(e, schema);
+  }
+  if (model.site) add(model.site as unknown as RefCheck['from'], siteSchema);
+  return refs;
 }
 
 /** Every id a file names exists, is not a draft (unless the file is), and is not an example when the file is not. */
 export function checkReferences(model: ContentModel): Problem[] {
-  const index = Object.fromEntries(
-    (['countries', 'institutions', 'programmes', 'fields', 'professors', 'projects'] as const).map((c) => [c, targets(model, c)]),
-  ) as Record<Exclude<CollectionName, 'pages'>, Target>;
-  const refs: RefCheck[] = [];
-  const add = (from: RefCheck['from'], path: Path, collection: RefCheck['collection'], id: string | undefined) => {
-    if (id !== undefined) refs.push({ from, path, collection, id });
-  };
-
-  for (const e of model.institutions) add(e, ['country'], 'countries', e.data.country);
-  for (const e of model.professors) {
-    add(e, ['country'], 'countries', e.data.country);
-    add(e, ['institution'], 'institutions', e.data.institution);
-    e.data.fields.forEach((f, i) => add(e, ['fields', i], 'fields', f));
-    e.data.visits.forEach((v, i) => {
-      add(e, ['visits', i, 'programme'], 'programmes', v.programme);
-      add(e, ['visits', i, 'host'], 'institutions', v.host);
-    });
-  }
-  for (const e of model.projects) {
-    e.data.professors.forEach((p, i) => add(e, ['professors', i], 'professors', p));
-    e.data.partners.forEach((p, i) => add(e, ['partners', i], 'institutions', p));
-    e.data.fields.forEach((f, i) => add(e, ['fields', i], 'fields', f));
-    add(e, ['programme'], 'programmes', e.data.programme);
-  }
-  if (model.site) add(model.site as unknown as RefCheck['from'], ['host'], 'institutions', model.site.data.host);
+  const index = Object.fromEntries(REF_TARGETS.map((c) => [c, targets(model, c)])) as Record<RefTarget, Target>;
+  const refs = references(model);
 
   const out: Problem[] = [];
   for (const r of refs) {
-    const t = index[r.collection as Exclude<CollectionName, 'pages'>];
-    const kind = SINGULAR[r.collection];
+    const t = index[r.collection];
+    const kind = singular(r.collection);
     if (t.broken.has(r.id)) continue;
     if (!t.ids.has(r.id)) {
       const guess = closest(r.id, t.ids);
-      const file =
-        r.collection === 'fields'
-          ? WHERE.fields
-          : `${WHERE[r.collection]}${r.id}.${r.collection === 'professors' || r.collection === 'projects' ? 'md' : 'yaml'}`;
+      const where = whereIs(r.collection);
       out.push(
         problem(
           r.from,
           r.path,
-          `unknown ${kind} "${r.id}": ${guess ? `did you mean "${guess}"? ` : ''}use an id from ${WHERE[r.collection]}${r.collection === 'fields' ? '' : ` or create ${file}`}`,
+          `unknown ${kind} "${r.id}": ${guess ? `did you mean "${guess}"? ` : ''}use an id from ${where}${r.collection === 'fields' ? '' : ` or create ${newFileOf(r.collection, r.id)}`}`,
         ),
       );
       continue;
@@ -297,12 +274,7 @@ export function checkSources(model: ContentModel): Problem[] {
 /** Every institution is the host or is referred to; an unused one is probably a leftover or a typo. */
 export function checkOrphanInstitutions(model: ContentModel): Problem[] {
   const used = new Set<string>(model.brokenValues);
-  if (model.site) used.add(model.site.data.host);
-  for (const p of model.professors) {
-    used.add(p.data.institution);
-    for (const v of p.data.visits) if (v.host) used.add(v.host);
-  }
-  for (const p of model.projects) for (const i of p.data.partners) used.add(i);
+  for (const r of references(model)) if (r.collection === 'institutions') used.add(r.id);
   return model.institutions
     .filter((i) => !used.has(i.id))
     .map((i) => ({

@@ -45,8 +45,6 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
 }
 
-const EXTENSIONS: Record<'yaml' | 'markdown', string[]> = { yaml: ['.yaml', '.yml'], markdown: ['.md'] };
-
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
@@ -251,7 +249,7 @@ export function readContentTree(contentDir: string, only?: readonly CollectionNa
       continue;
     }
     // Prose pages may also be MDX (written like Markdown; see mdxProblems).
-    const extensions = name === 'pages' ? [...EXTENSIONS.markdown, '.mdx'] : EXTENSIONS[spec.format];
+    const extensions: readonly string[] = spec.extensions;
     for (const abs of walk(target)) {
       const ext = extname(abs).toLowerCase();
       if (!extensions.includes(ext)) {
