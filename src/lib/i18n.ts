@@ -12,6 +12,16 @@ type Messages = typeof en;
 export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 export type PluralKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
+/**
+ * The language of the page being rendered, from its address (`Astro.currentLocale`):
+ * every page that shows site text lives under /<locale>/.
+ */
+export function pageLocale(astro: { currentLocale: string | undefined }): Locale {
+  const locale = astro.currentLocale;
+  if (!(LOCALES as readonly string[]).includes(locale ?? '')) throw new Error(`this page's address names no site language (${locale})`);
+  return locale as Locale;
+}
+
 export const MESSAGES: Record<Locale, Record<string, string | Record<string, string>>> = { en, ru, kk };
 
 function fill(template: string, params: Record<string, string | number>, locale: Locale): string {
