@@ -61,10 +61,17 @@ function text(description: string, max: number) {
 // Anything a browser would read as the start of a tag, comment or declaration.
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<!--|<![A-Za-z[]|<\?/;
 
+// Characters that take no space: zero-width spaces and joiners, word joiners, soft hyphens, direction
+// marks. In a name or title they make two equal-looking texts differ (search, sorting, duplicates).
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064]/;
+
 /** Human text on one line (names, titles). */
 export function line(description: string, max = 200) {
   return text(description, max)
     .refine((s) => !/[\r\n]/.test(s), { message: 'must be on one line: remove the line break' })
+    .refine((s) => !INVISIBLE.test(s), {
+      message: 'contains an invisible character (a zero-width space, joiner or soft hyphen): retype the text without it',
+    })
     .describe(description);
 }
 
@@ -182,7 +189,9 @@ export function year(description: string) {
 export function endNotBeforeStart(what: string) {
   return (value: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx) => {
     const { start, end } = value;
-    if (typeof start === 'string' && typeof end === 'string' && ISO_DATE.test(start) && ISO_DATE.test(end) && end < start) {
+    // Only between two real dates: an impossible date has its own message, and no follow-on one.
+    const real = (d: unknown): d is string => typeof d === 'string' && ISO_DATE.test(d) && isRealCalendarDate(d);
+    if (real(start) && real(end) && end < start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${end} is before start ${start}: ${what}` });
     }
   };

@@ -108,6 +108,7 @@ export function validateContent(dir: string): ValidationResult {
     broken: {},
   };
   const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
+  for (const { collection, id } of tree.unreadable) (model.broken[collection] ??= new Set()).add(id);
 
   if (tree.site) {
     const parsed = check(siteSchema, tree.site.data);

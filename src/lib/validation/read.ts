@@ -5,8 +5,9 @@
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '~/schemas/index';
+import { formatPath } from './messages';
 
 /** One problem in one file: what the editor reads. */
 export interface Problem {
@@ -60,7 +61,24 @@ function walk(dir: string): string[] {
 
 type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
+/** Largest content file read: a long profile with three biographies is about 20 KB. */
+export const MAX_FILE_BYTES = 256 * 1024;
+/** Largest Markdown text under the front matter (a biography or a page). */
+export const MAX_BODY_BYTES = 128 * 1024;
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
 function readText(abs: string, display: string): ReadResult {
+  const length = statSync(abs).size;
+  if (length > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      problem: {
+        file: display,
+        field: '-',
+        message: `is ${size(length)}; a content file may be at most ${size(MAX_FILE_BYTES)}: shorten the text (a photo goes in its own file)`,
+      },
+    };
   const bytes = readFileSync(abs);
   let text: string;
   try {
@@ -95,6 +113,21 @@ interface ParsedYaml {
 }
 
 /** Parses YAML with the safety limits the site needs: no duplicate keys, no alias bombs, YAML 1.2 core types only. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** The field a YAML node belongs to, from the nodes above it, e.g. `visits[0].host`. */
+function fieldOf(ancestors: readonly unknown[], node: unknown): string {
+  const path: (string | number)[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const here = chain[i];
+    const next = chain[i + 1];
+    if (isPair(here) && next === here.value && isScalar(here.key)) path.push(String(here.key.value));
+    if (isSeq(here)) path.push(here.items.indexOf(next as never));
+  }
+  return path.length ? formatPath(path) : '-';
+}
+
 export function parseYaml(text: string, display: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter: counter, prettyErrors: true });
@@ -107,6 +140,17 @@ export function parseYaml(text: string, display: string, firstLine = 1): ParsedY
     }
     const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { file: display, field: '-', message: `is not valid YAML (${reason}): check indentation, colons and quotes`, ...at };
+  });
+  // Only the YAML 1.2 core types: a tag such as !!js/function or !!binary is refused, not read as text.
+  visit(doc, (_key, node, ancestors) => {
+    if (!isNode(node) || !node.tag || CORE_TAGS.has(node.tag)) return;
+    const line = node.range ? { line: counter.linePos(node.range[0]).line + firstLine - 1 } : {};
+    problems.push({
+      file: display,
+      field: fieldOf(ancestors, node),
+      message: `is marked with the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')}, which content files may not use: remove the tag and write the value as plain text`,
+      ...line,
+    });
   });
   let data: unknown = undefined;
   if (problems.length === 0) {
@@ -125,20 +169,23 @@ export function parseYaml(text: string, display: string, firstLine = 1): ParsedY
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** An entry's id: its file name without extension (for pages, `<locale>/<name>`). */
+function idOf(collection: CollectionName, abs: string, contentDir: string): string {
+  if (collection !== 'pages') return basename(abs, extname(abs)).toLowerCase();
+  return relative(join(contentDir, COLLECTIONS.pages.path), abs)
+    .split(/[\\/]/)
+    .slice(0, 1)
+    .concat(basename(abs, extname(abs)))
+    .join('/')
+    .toLowerCase();
+}
+
 function parseFile(collection: CollectionName, abs: string, contentDir: string): { file?: SourceFile; problems: Problem[] } {
   const display = displayPath(abs);
   const read = readText(abs, display);
   if (!read.ok) return { problems: [read.problem] };
   const spec = COLLECTIONS[collection];
-  const id =
-    collection === 'pages'
-      ? relative(join(contentDir, spec.path), abs)
-          .split(/[\\/]/)
-          .slice(0, 1)
-          .concat(basename(abs, extname(abs)))
-          .join('/')
-          .toLowerCase()
-      : basename(abs, extname(abs)).toLowerCase();
+  const id = idOf(collection, abs, contentDir);
 
   if (spec.format === 'markdown') {
     const m = FRONT_MATTER.exec(read.text);
@@ -156,6 +203,14 @@ function parseFile(collection: CollectionName, abs: string, contentDir: string):
     }
     const parsed = parseYaml(m[1]!, display, 2);
     const bodyLine = m[0].split('\n').length;
+    const bodyBytes = Buffer.byteLength(read.text) - Buffer.byteLength(m[0]);
+    if (bodyBytes > MAX_BODY_BYTES)
+      parsed.problems.push({
+        file: display,
+        field: 'body',
+        message: `is ${size(bodyBytes)}; the text under the front matter may be at most ${size(MAX_BODY_BYTES)}: shorten it`,
+        line: bodyLine,
+      });
     return {
       problems: parsed.problems,
       file: parsed.problems.length
@@ -182,6 +237,8 @@ function parseFile(collection: CollectionName, abs: string, contentDir: string):
 
 export interface ContentTree {
   files: SourceFile[];
+  /** Entries whose file exists but could not be read: what refers to them is not reported a second time. */
+  unreadable: { collection: CollectionName; id: string }[];
   /** The site settings file, when it could be read. */
   site?: SourceFile;
   problems: Problem[];
@@ -190,6 +247,7 @@ export interface ContentTree {
 /** Reads every collection under `contentDir`, or only those named in `only`. */
 export function readContentTree(contentDir: string, only?: readonly CollectionName[]): ContentTree {
   const files: SourceFile[] = [];
+  const unreadable: ContentTree['unreadable'] = [];
   const problems: Problem[] = [];
   let site: SourceFile | undefined;
 
@@ -265,7 +323,8 @@ export function readContentTree(contentDir: string, only?: readonly CollectionNa
       const result = parseFile(name, abs, contentDir);
       problems.push(...result.problems);
       if (result.file) files.push(result.file);
+      else unreadable.push({ collection: name, id: idOf(name, abs, contentDir) });
     }
   }
-  return { files, site, problems };
+  return { files, unreadable, site, problems };
 }
