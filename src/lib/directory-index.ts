@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { FORMATS } from '~/schemas/visit';
 import type { Professor, SiteContent } from './content';
+import { yearSpan } from './format';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
@@ -109,7 +110,7 @@ function make(content: SiteContent, locale: Locale) {
 
 function card(p: Professor, locale: Locale): DirectoryCard {
   const { primary, secondary } = displayName(p, locale);
-  const years = p.years.length > 1 ? `${p.years[0]}–${p.years.at(-1)}` : String(p.years[0] ?? '');
+  const years = yearSpan(p.years);
   return [
     p.id,
     primary,

@@ -4,7 +4,7 @@
  * for the whole site and per country. Built once per build, like the pages;
  * "upcoming" is counted from the build date, so a daily rebuild keeps it true.
  */
-import type { Professor, Project, SiteContent, Visit } from './content';
+import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
 import { formatDateRange } from './format';
 import { localize, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
@@ -110,7 +110,7 @@ const icsDate = (iso: string) => iso.replace(/-/g, '');
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Visits still running or to come on `today`, soonest first. */
-export function upcomingVisits(professors: readonly Professor[], today: string): { professor: Professor; visit: Visit }[] {
+export function upcomingVisits(professors: readonly Professor[], today: string): VisitOfProfessor[] {
   return professors
     .flatMap((professor) => professor.visits.filter((v) => v.end >= today).map((visit) => ({ professor, visit })))
     .sort((a, b) => a.visit.start.localeCompare(b.visit.start) || a.professor.id.localeCompare(b.professor.id));

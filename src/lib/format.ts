@@ -52,6 +52,12 @@ export function formatNumber(locale: Locale, n: number): string {
   return numberFormat(locale).format(n);
 }
 
+/** The years a professor visited as one span: "2021–2024", or "2023" for one year, or "" for none. */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0]);
+}
+
 /** Initials for the portrait placeholder: "Łukasz Wróbel" → "ŁW". */
 export function initials(name: string): string {
   const parts = name.split(/[\s-]+/).filter(Boolean);

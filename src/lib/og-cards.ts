@@ -2,7 +2,7 @@
 import type { ImageMetadata } from 'astro';
 import type { SiteContent } from './content';
 import { visitCount } from './derive';
-import { initials } from './format';
+import { initials, yearSpan } from './format';
 import { plural, t } from './i18n';
 import type { OgCard } from './og';
 
@@ -23,11 +23,7 @@ export function ogCards(content: SiteContent): Map<string, OgCard> {
       site,
       title: p.name,
       ...(p.nameRu || p.nameKk ? { alternate: (p.nameKk ?? p.nameRu)! } : {}),
-      lines: [
-        p.position.en,
-        `${p.institution.name.en} · ${p.country.name.en}`,
-        `${p.years[0]}${p.years.length > 1 ? `–${p.years.at(-1)}` : ''}`,
-      ],
+      lines: [p.position.en, `${p.institution.name.en} · ${p.country.name.en}`, yearSpan(p.years)],
       ...(p.example ? { badge } : {}),
       portrait: { initials: initials(p.name), ...(p.photo ? { photo: photoFile(p.photo.src) } : {}) },
     });

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { LocalizedText } from '~/schemas/common';
 import { countryRecord, institutionRecord, professorRecord, projectRecord } from '~/schemas/open-data';
-import type { Professor, Project, SiteContent } from './content';
+import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
 import { visitCount } from './derive';
 import { LOCALES, type Locale } from './i18n';
 import { absoluteUrl } from './seo';
@@ -121,10 +121,7 @@ const PROFESSOR_COLUMNS: Column<Professor>[] = [
   { name: 'example', value: (p) => p.example },
 ];
 
-interface VisitRow {
-  professor: Professor;
-  visit: Professor['visits'][number];
-}
+type VisitRow = VisitOfProfessor;
 
 const VISIT_COLUMNS: Column<VisitRow>[] = [
   { name: 'professor', value: (r) => r.professor.id },

@@ -5,6 +5,7 @@
  */
 import type { Professor, Project } from './content';
 import { activityHours, visitCount } from './derive';
+import { PROJECT_STATUSES, type ProjectStatus } from '~/schemas/project';
 import type { Format } from '~/schemas/visit';
 import { FORMATS } from '~/schemas/visit';
 
@@ -37,7 +38,7 @@ export interface ProgrammeStats {
   professors: number;
   visits: number;
   countries: number;
-  projectsByStatus: Record<'planned' | 'active' | 'completed', number>;
+  projectsByStatus: Record<ProjectStatus, number>;
 }
 
 export function programmeStats(professors: readonly Professor[], projects: readonly Project[]): ProgrammeStats {
@@ -68,11 +69,9 @@ export function programmeStats(professors: readonly Professor[], projects: reado
     professors: professors.length,
     visits: visits.length,
     countries: new Set(professors.map((p) => p.country.id)).size,
-    projectsByStatus: {
-      planned: projects.filter((p) => p.status === 'planned').length,
-      active: projects.filter((p) => p.status === 'active').length,
-      completed: projects.filter((p) => p.status === 'completed').length,
-    },
+    projectsByStatus: Object.fromEntries(
+      PROJECT_STATUSES.map((status) => [status, projects.filter((p) => p.status === status).length]),
+    ) as Record<ProjectStatus, number>,
   };
 }
 

@@ -63,7 +63,7 @@ const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<!--|<![A-Za-z[]|<\?/;
 
 // Characters that take no space: zero-width spaces and joiners, word joiners, soft hyphens, direction
 // marks. In a name or title they make two equal-looking texts differ (search, sorting, duplicates).
-const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064]/;
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064]|\u034F/;
 
 /** Human text on one line (names, titles). */
 export function line(description: string, max = 200) {

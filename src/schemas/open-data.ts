@@ -4,6 +4,7 @@
  * one of these, and its JSON Schema is published next to it.
  */
 import { z } from 'astro/zod';
+import { PROJECT_STATUSES } from './project';
 
 const text = z
   .object({
@@ -56,7 +57,7 @@ export const projectRecord = z
   .object({
     id,
     title: text,
-    status: z.enum(['planned', 'active', 'completed']),
+    status: z.enum(PROJECT_STATUSES),
     start: date,
     end: date.optional(),
     professors: z.array(id).describe('Ids of the visiting professors taking part (see professors.json).'),

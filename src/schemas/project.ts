@@ -3,7 +3,9 @@ import { z } from 'astro/zod';
 import { draft, endNotBeforeStart, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
 import { doi } from './identifiers';
 
+/** A project's statuses, in the order of its life. */
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const OUTPUT_TYPES = ['article', 'conference-paper', 'book', 'patent', 'dataset', 'software', 'prototype', 'other'] as const;
 
 export const outputSchema = z
