@@ -7,6 +7,7 @@
  * bench/results.md (one section per size, newest replaces older of that size).
  */
 import './lib/node-version';
+import { cliOptions, positiveInteger } from './lib/cli';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -33,28 +34,22 @@ with Node's heap sized to the machine as \`npm run build\` sizes it, and runs
 Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
 `;
 
-const argv = process.argv.slice(2);
-if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const opt = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) {
-    process.stderr.write(`bench: --${name} must be a whole number above 0\n\n${HELP}`);
-    process.exit(2);
-  }
-  return v;
-};
-const N = opt('professors', 1000);
-const RUNS = opt('runs', 1);
-const SEED = opt('seed', 1);
+const args = cliOptions('bench', HELP, {
+  professors: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  experiments: { type: 'boolean' },
+  'cold-only': { type: 'boolean' },
+  report: { type: 'boolean' },
+});
+const N = positiveInteger('bench', HELP, 'professors', args.professors, 1000);
+const RUNS = positiveInteger('bench', HELP, 'runs', args.runs, 1);
+const SEED = positiveInteger('bench', HELP, 'seed', args.seed, 1);
 const ROOT = resolve('.');
 const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string })
   .version;
 const WORK = join(tmpdir(), `bench-${N}`);
-const COLD_ONLY = argv.includes('--cold-only');
+const COLD_ONLY = args['cold-only'] === true;
 /** As scripts/build.ts: Node's heap may grow to three quarters of the machine's memory. */
 const BIG_HEAP = { NODE_OPTIONS: `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}` };
 
@@ -191,7 +186,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${siteRoutine.wallS}s\n`);
   const validation = timed(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts'], { CONTENT_DIR: content });
   const devFirstPageS = await devFirstPage(content);
-  const experiments = argv.includes('--experiments') ? measureExperiments(content) : undefined;
+  const experiments = args.experiments ? measureExperiments(content) : undefined;
   const firstProfile = readdirSync(join(dist, 'en/professors')).find(
     (d) => !/^\d+$/.test(d) && statSync(join(dist, 'en/professors', d)).isDirectory(),
   )!;
@@ -640,5 +635,5 @@ Lighthouse ${LIGHTHOUSE_VERSION} (mobile profile, Debian Chromium), performance 
   );
 }
 
-if (argv.includes('--report')) writeResults();
+if (args.report) writeResults();
 else void main();

@@ -6,6 +6,7 @@
  * marked example: true. Never writes inside content/.
  */
 import './lib/node-version';
+import { cliOptions, positiveInteger } from './lib/cli';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -18,22 +19,11 @@ Writes a synthetic content folder for benchmarks (default DIR: tmp/fixtures-N).
 Same seed, same output. Check it with CONTENT_DIR=DIR npm run validate.
 `;
 
-function args(argv: string[]): { professors: number; seed: number; out: string } {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(HELP);
-    process.exit(0);
-  }
-  const get = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const professors = Number(get('professors'));
-  if (!Number.isInteger(professors) || professors < 1) {
-    process.stderr.write(`fixtures: --professors must be a whole number above 0\n\n${HELP}`);
-    process.exit(2);
-  }
-  const seed = Number(get('seed') ?? 1);
-  const out = resolve(get('out') ?? `tmp/fixtures-${professors}`);
+function args(): { professors: number; seed: number; out: string } {
+  const values = cliOptions('fixtures', HELP, { professors: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } });
+  const professors = positiveInteger('fixtures', HELP, 'professors', values.professors);
+  const seed = positiveInteger('fixtures', HELP, 'seed', values.seed, 1);
+  const out = resolve(values.out ?? `tmp/fixtures-${professors}`);
   if (out === resolve('content') || out.startsWith(`${resolve('content')}/`)) {
     process.stderr.write('fixtures: refusing to write inside content/\n');
     process.exit(2);
@@ -181,7 +171,7 @@ const KK_WORDS =
   );
 
 function main(): void {
-  const { professors: n, seed, out } = args(process.argv.slice(2));
+  const { professors: n, seed, out } = args();
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -5,6 +5,7 @@
  * committed files are current.
  */
 import './lib/node-version';
+import { cliOptions } from './lib/cli';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { JSON_SCHEMA_DIR, generatedEditorFiles } from '~/lib/editing/json-schema';
@@ -20,17 +21,7 @@ Options:
   --help    show this text
 `;
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const unknown = args.filter((a) => a !== '--check');
-if (unknown.length) {
-  process.stderr.write(`schemas: unknown option ${unknown.join(' ')}\n\n${HELP}`);
-  process.exit(2);
-}
-const check = args.includes('--check');
+const { check } = cliOptions('schemas', HELP, { check: { type: 'boolean' } });
 let stale = 0;
 for (const [path, text] of Object.entries(generatedEditorFiles())) {
   mkdirSync(dirname(path), { recursive: true });

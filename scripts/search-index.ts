@@ -4,11 +4,11 @@
  * into <site>/pagefind/<lang>/. Run after `astro build` (npm run build does).
  */
 import './lib/node-version';
+import { cliOptions } from './lib/cli';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES } from '~/schemas/common';
 
 const HELP = `Usage: npm run search-index [-- --site DIR]
@@ -24,17 +24,7 @@ Options:
   --help      show this text
 `;
 
-let values: { site?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { site: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (e) {
-  process.stderr.write(`search-index: ${(e as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
+const values = cliOptions('search-index', HELP, { site: { type: 'string' } });
 const site = values.site ?? process.env.OUT_DIR ?? 'dist';
 if (!existsSync(join(site, 'index.html'))) {
   process.stderr.write(`search-index: ${site} holds no built site (no index.html); run astro build first\n`);

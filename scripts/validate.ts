@@ -4,6 +4,7 @@
  *   <file>: <field>: <what is wrong and how to fix it>
  */
 import './lib/node-version';
+import { cliOptions } from './lib/cli';
 import { contentDir, formatProblem, githubAnnotation, validateContent } from '~/lib/validation/index';
 import { displayPath } from '~/lib/validation/read';
 
@@ -27,29 +28,20 @@ Examples:
   CONTENT_DIR=/tmp/my-copy npm run validate -- --json
 `;
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const unknown = args.filter((a) => a !== '--json' && a !== '--github');
-if (unknown.length) {
-  process.stderr.write(`validate: unknown option ${unknown.join(' ')}\n\n${HELP}`);
-  process.exit(2);
-}
+const args = cliOptions('validate', HELP, { json: { type: 'boolean' }, github: { type: 'boolean' } });
 
 const dir = contentDir();
 const started = performance.now();
 const result = validateContent(dir);
 const ms = Math.round(performance.now() - started);
 
-if (args.includes('--json')) {
+if (args.json) {
   process.stdout.write(
     `${JSON.stringify({ ok: result.problems.length === 0, contentDir: displayPath(dir), problems: result.problems, counts: result.counts }, null, 2)}\n`,
   );
 } else if (result.problems.length) {
   for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
-  if (args.includes('--github')) for (const p of result.problems) process.stdout.write(`${githubAnnotation(p)}\n`);
+  if (args.github) for (const p of result.problems) process.stdout.write(`${githubAnnotation(p)}\n`);
   const files = new Set(result.problems.map((p) => p.file)).size;
   process.stderr.write(
     `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run npm run validate again.\n`,
