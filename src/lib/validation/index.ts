@@ -8,7 +8,8 @@ import { dirname, extname, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
-import { checkIntegrity, type ContentModel, type Entry, type FileRecord } from './integrity';
+import type { ContentModel, Entry, FileRecord } from './model';
+import { checkIntegrity } from './rules/index';
 import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';
 

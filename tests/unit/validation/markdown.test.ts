@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProblems } from '~/lib/validation/integrity';
+import { markdownProblems } from '~/lib/validation/rules/markdown';
 
 const messages = (md: string) => markdownProblems(md).map((p) => p.message);
 
@@ -29,6 +29,15 @@ describe('Markdown safety', () => {
     expect(messages('[x]: javascript:alert(1)')).toHaveLength(1);
     expect(messages('[x](//evil.example.org)')).toHaveLength(1);
     expect(messages('[mail](mailto:a@example.org) [rel](../other/) [anchor](#top)')).toEqual([]);
+  });
+
+  it('reads a link as the renderer does: an encoded colon still makes a javascript: link', () => {
+    // A pattern over the raw text took "javascript&#58;alert(1)" for a relative link; Markdown decodes it to "javascript:".
+    expect(messages('[x](javascript&#58;alert(1))')).toEqual([
+      'links to "javascript:alert(1)": only https://, http:// and mailto: links are allowed',
+    ]);
+    expect(messages('[x][ref]\n\n[ref]: JAVASCRIPT:alert(1)')).toHaveLength(1);
+    expect(messages('    <script>indented code is text</script>')).toEqual([]);
   });
 
   it('refuses images without alt text', () => {

@@ -1,0 +1,28 @@
+/**
+ * The rules that span more than one file, which a schema cannot see: one rule
+ * per file in this folder, each a pure function over the content model.
+ */
+import type { ContentModel } from '../model';
+import type { Problem } from '../read';
+import { checkDuplicateIds } from './duplicate-ids';
+import { checkFileNames } from './file-names';
+import { checkMarkdown } from './markdown';
+import { checkOrphanInstitutions } from './orphan-institutions';
+import { checkReferences } from './references';
+import { checkSources } from './sources';
+import { checkVisitOverlaps } from './visit-overlaps';
+
+/** Every rule, in the order an editor would fix them. */
+export const INTEGRITY_RULES = [
+  checkFileNames,
+  checkDuplicateIds,
+  checkReferences,
+  checkVisitOverlaps,
+  checkSources,
+  checkOrphanInstitutions,
+  checkMarkdown,
+] as const;
+
+export function checkIntegrity(model: ContentModel): Problem[] {
+  return INTEGRITY_RULES.flatMap((rule) => rule(model));
+}
