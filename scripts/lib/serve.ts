@@ -1,40 +1,28 @@
 /**
- * A static file server over a built dist/ on 127.0.0.1 and Debian's Chromium
+ * A static file server (sirv) over a built dist/ on 127.0.0.1 and Debian's Chromium
  * driven by playwright-core (never a downloaded browser). Used by the browser
  * tests and by the benchmark.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import sirv from 'sirv';
 
 /** Serves `dist` at http://127.0.0.1:<port><prefix> the way a static host does (index.html, 404.html). */
 export async function serve(dist: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  // dev: every request looks at the folder as it is now, and nothing is cached.
+  const files = sirv(dist, { dev: true, etag: false });
+  const notFound = (res: import('node:http').ServerResponse) => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    createReadStream(join(dist, '404.html')).pipe(res);
+  };
   const server: Server = createServer((req, res) => {
-    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const inside = requested.startsWith(prefix) ? requested.slice(prefix.length - 1) : '/__outside__';
-    const path = normalize(inside).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(join(dist, '404.html')).pipe(res);
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(prefix)) return notFound(res);
+    req.url = url.pathname.slice(prefix.length - 1) + url.search;
+    files(req, res, () => notFound(res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -32,6 +32,8 @@ describe('RSS', () => {
       const rss = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { language: string; item: Item[] } } };
       const { channel } = rss.rss;
       expect(channel.language).toBe(locale);
+      // The self link is the feed's own address (a file, without the trailing slash of pages).
+      expect(xml).toMatch(new RegExp(`<atom:link href="https?://[^"]+/${locale}/rss\\.xml" rel="self"`));
       expect(channel.item.length).toBeGreaterThan(0);
       expect(channel.item.length).toBeLessThanOrEqual(FEED_SIZE);
       const dates = channel.item.map((i) => Date.parse(i.pubDate));

@@ -8,6 +8,6 @@ import { LOCALES, type Locale } from '~/lib/i18n';
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(rssFeed(await siteContent(), params.locale as Locale, site, today()), {
+  new Response(await rssFeed(await siteContent(), params.locale as Locale, site, today()), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
