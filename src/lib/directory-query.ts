@@ -8,7 +8,7 @@
  * count is the number of results with that value once every other group's
  * choice (and the text) applies, so the counts always agree with the list.
  */
-import { fold, searchVariants, transliterate } from './normalize';
+import { fold, searchVariants, skeleton, transliterate } from './normalize';
 
 export interface QueryIndex {
   total: number;
@@ -61,12 +61,13 @@ export function searchable(names: QueryNames, labels: Record<string, readonly st
   };
 }
 
-/** The query's words, each in the forms that may match (folded, transliterated). */
+/** The query's words, each in the forms that may match (folded, transliterated, and the skeleton of its romanisations). */
 export function queryTerms(text: string): string[][] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => [...new Set([w, transliterate(w)])]);
+  return text
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map((raw) => ({ raw, w: fold(raw) }))
+    .filter(({ w }) => w)
+    .map(({ raw, w }) => [...new Set([w, transliterate(w), skeleton(raw)])]);
 }
 
 const starts = (list: readonly string[], forms: readonly string[]) => list.some((word) => forms.some((f) => word.startsWith(f)));

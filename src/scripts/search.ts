@@ -3,7 +3,7 @@
  * type with a count for each, excerpts with the matched words highlighted.
  * `?q=` and `?type=` keep the state in the URL.
  */
-import { normalizeQuery } from '~/lib/normalize';
+import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
 import { el, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
@@ -43,8 +43,11 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       tabs.replaceChildren();
       return;
     }
-    const query = normalizeQuery(q);
-    const [all, shown] = await Promise.all([pagefind.search(query), type ? pagefind.search(query, { filters: { type } }) : null]);
+    const ask = (query: string) => Promise.all([pagefind.search(query), type ? pagefind.search(query, { filters: { type } }) : null]);
+    let [all, shown] = await ask(normalizeQuery(q));
+    // Nothing found as typed: try the spelling-independent form (Qyrgyzstan, Germaniia, Iuliia).
+    const other = all.results.length === 0 ? skeletonQuery(q) : undefined;
+    if (other) [all, shown] = await ask(other);
     if (mine !== run) return;
     const counts = all.filters.type ?? {};
     tabs.replaceChildren(

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serve, servedSite } from '../helpers/browser';
 import { ROOT } from '../helpers/run';
+import { fold, transliterate } from '~/lib/normalize';
 import { readContentTree } from '~/lib/validation/read';
 import { professorSchema, type ProfessorData } from '~/schemas/professor';
 import { imagePath } from '~/schemas/image';
@@ -263,6 +264,88 @@ describe('site search', () => {
       '/ru/professors/lukasz-wrobel/',
     );
     await page.close();
+  });
+
+  it('puts the person first for a family name, in every language, in Latin and Cyrillic letters, with or without marks', async () => {
+    // Professors whose family name, in both scripts, belongs to no one else.
+    const surname = (name: string | undefined) => name?.split(' ').at(-1);
+    const unique = professors.filter(
+      (p) =>
+        p.nameRu && professors.filter((o) => surname(o.name) === surname(p.name) || surname(o.nameRu) === surname(p.nameRu)).length === 1,
+    );
+    expect(unique.length).toBeGreaterThanOrEqual(3);
+    for (const p of [unique[0]!, unique[Math.floor(unique.length / 2)]!, unique.at(-1)!]) {
+      for (const locale of ['en', 'ru', 'kk'])
+        // As written in each script, without marks, and the Cyrillic name in Latin letters (Wróbel, Врубель, wrobel, vrubel).
+        for (const query of new Set([surname(p.name)!, surname(p.nameRu)!, fold(surname(p.name)!), transliterate(surname(p.nameRu)!)])) {
+          const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+          await page.waitForSelector('[data-results] a');
+          const first = await page.$eval('[data-results] h2 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+          expect(first, `${locale}: ${query}`).toBe(`/${locale}/professors/${p.id}/`);
+          await page.close();
+        }
+    }
+  }, 180_000);
+
+  it('finds a Kazakh name written in the 2021 Latin alphabet, with or without its marks, and in a romanisation', async () => {
+    // Each country's Kazakh name, written letter by letter in Kazakh Latin (қ q, ғ ğ, ы y, я ia ...).
+    const LATIN: Record<string, string> = {
+      а: 'a',
+      ә: 'ä',
+      б: 'b',
+      в: 'v',
+      г: 'g',
+      ғ: 'ğ',
+      д: 'd',
+      е: 'e',
+      ж: 'j',
+      з: 'z',
+      и: 'i',
+      й: 'i',
+      к: 'k',
+      қ: 'q',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      ң: 'ñ',
+      о: 'o',
+      ө: 'ö',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'u',
+      ұ: 'ū',
+      ү: 'ü',
+      ф: 'f',
+      х: 'h',
+      һ: 'h',
+      ц: 'ts',
+      ч: 'ch',
+      ш: 'ş',
+      щ: 'şş',
+      ы: 'y',
+      і: 'i',
+      э: 'e',
+      ю: 'iu',
+      я: 'ia',
+    };
+    const latin = (kk: string) => [...kk.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+    const unmarked = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const id of ['kg', 'de']) {
+      const kk = (
+        readContentTree(join(ROOT, 'content')).files.find((f) => f.collection === 'countries' && f.id === id)!.data as {
+          name: { kk: string };
+        }
+      ).name.kk;
+      for (const query of new Set([latin(kk), unmarked(latin(kk))])) {
+        const page = await open(`/kk/search/?q=${encodeURIComponent(query)}`);
+        await page.waitForSelector('[data-results] a');
+        const links = await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(links, `${kk} as ${query}`).toContain(`/kk/countries/${id}/`);
+        await page.close();
+      }
+    }
   });
 
   it('shows excerpts from the page, never the hidden search variants', async () => {

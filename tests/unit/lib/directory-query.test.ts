@@ -107,7 +107,15 @@ describe('directory query', () => {
     expect(() => answer(index, { selected: none, sort: 'recent' }, groups)).toThrow(/recent/);
   });
 
-  it('splits the query and gives each its transliterated form', () => {
-    expect(queryTerms('  Қасымұлы, Wróbel ')).toEqual([['касымулы', 'kasymuly'], ['wrobel']]);
+  it('finds a name written in another romanisation or in Kazakh Latin letters', () => {
+    // Ковальская is indexed as kovalskaya; people also write Kovalskaia or Kowalskaja.
+    expect(run({}, 'relevance', 'Kovalskaia').rows).toEqual([0]);
+    expect(run({}, 'relevance', 'Shakhin').rows).toEqual([3]);
+    expect(run({}, 'relevance', 'Şahin').rows).toEqual([3]);
+  });
+
+  it('splits the query and gives each its transliterated form and its skeleton', () => {
+    expect(queryTerms('  Қасымұлы, Wróbel ')).toEqual([['касымулы', 'kasymuly', 'kasimuli'], ['wrobel']]);
+    expect(queryTerms('Qyrğyzstan')).toEqual([['qyrgyzstan', 'kirgizstan']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalizeQuery, searchVariants, transliterate } from '~/lib/normalize';
+import { fold, normalizeQuery, searchVariants, skeleton, skeletonQuery, transliterate } from '~/lib/normalize';
 
 describe('search normalisation', () => {
   it('folds every Kazakh-specific letter to the letter people type without a Kazakh keyboard', () => {
@@ -29,5 +29,55 @@ describe('search normalisation', () => {
   it('folds queries the same way as the index', () => {
     expect(normalizeQuery('  Тамак ')).toBe('тамак');
     expect(normalizeQuery('Тамақ')).toBe('тамак');
+  });
+});
+
+// Each row: ways people write one word; all of them must meet in one skeleton.
+const SAME_WORD: string[][] = [
+  ['Қырғызстан', 'Qyrğyzstan', 'Qyrgyzstan', 'Kyrgyzstan', 'Кыргызстан'],
+  ['Германия', 'Germaniia', 'Germaniya', 'Germania'],
+  ['Қазақстан', 'Qazaqstan', 'Kazakstan'],
+  ['Жамбыл', 'Zhambyl', 'Jambyl'],
+  ['Шымкент', 'Şymkent', 'Shymkent'],
+  ['Шаңырақ', 'Şañyraq', 'Shanyrak'],
+  ['Юлия', 'Yulia', 'Iuliia', 'Yuliya'],
+  ['Цой', 'Tsoy', 'Tsoi'],
+  ['Хасанов', 'Khasanov', 'Hasanov'],
+  ['Щукин', 'Shchukin', 'Schukin'],
+  ['Әлия', 'Äliya', 'Aliia', 'Aliya'],
+  ['Өмір', 'Ömır', 'Omir'],
+  ['Ұлан', 'Ūlan', 'Ulan'],
+  ['Үміт', 'Ümıt', 'Umit'],
+  ['Ілияс', 'İlias', 'Iliyas'],
+  ['Чалов', 'Çalov', 'Chalov'],
+  ['Елена', 'Yelena', 'Elena'],
+  ['Дмитриев', 'Dmitriev', 'Dmitriyev'],
+];
+const DIFFERENT: [string, string][] = [
+  ['Германия', 'Грузия'],
+  ['Kazakstan', 'Kyrgyzstan'],
+  ['Shymkent', 'Almaty'],
+];
+
+describe('the skeleton of a word', () => {
+  for (const forms of SAME_WORD)
+    it(`is one for ${forms.join(', ')}`, () => {
+      expect(new Set(forms.map(skeleton)).size, forms.map((f) => `${f} → ${skeleton(f)}`).join('; ')).toBe(1);
+    });
+
+  it('keeps different words apart', () => {
+    for (const [a, b] of DIFFERENT) expect(skeleton(a)).not.toBe(skeleton(b));
+  });
+
+  it('is indexed for a page, and a query in another spelling reaches it', () => {
+    const variants = searchVariants(['Қырғызстан']).split(' ');
+    expect(variants).toContain(skeletonQuery('Qyrğyzstan'));
+    expect(variants).toContain(skeletonQuery('Qyrgyzstan'));
+    expect(searchVariants(['Германия']).split(' ')).toContain(skeletonQuery('Germaniia'));
+  });
+
+  it('is asked for only when it differs from the query', () => {
+    expect(skeletonQuery('biogas')).toBeUndefined();
+    expect(skeletonQuery('Qyrgyzstan')).toBe('kirgizstan');
   });
 });
