@@ -107,16 +107,19 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The excerpt with matched words highlighted, when it comes from the page's
- * visible text; when the match was only in the hidden search variants (after
- * the ⁂ mark), the page's summary instead.
+ * visible text (the hidden search variants follow it, after the ⁂ mark); when
+ * the match was only in the variants (a name typed in another script), the
+ * page's summary, without marks.
  */
 function excerptOf(d: PagefindResultData): HTMLElement {
   const p = el('p', 'mt-1 text-sm text-slate-700');
   const visible = squash(d.content.split('\u2042')[0] ?? '');
-  const plain = squash(d.excerpt.replace(/<\/?mark>/g, ''));
-  if (plain && visible.includes(plain.slice(0, 40))) {
+  // An excerpt near the end of the page may run on into the variants: keep the part before the ⁂.
+  const excerpt = squash(d.excerpt.split('\u2042')[0] ?? '');
+  const plain = excerpt.replace(/<\/?mark>/g, '');
+  if (excerpt.includes('<mark>') && visible.includes(plain.slice(0, 40))) {
     // Pagefind builds excerpts from the indexed text, escaped, adding only <mark> around matches.
-    p.innerHTML = d.excerpt;
+    p.innerHTML = excerpt;
   } else {
     p.textContent = d.meta.summary ?? '';
   }

@@ -348,6 +348,19 @@ describe('site search', () => {
     }
   });
 
+  it('shows the words found, marked, in an excerpt of the page', async () => {
+    // A word of the visible text of a project summary.
+    const page = await open('/en/search/?q=biogas');
+    await page.waitForSelector('[data-results] a');
+    const excerpts = await page.$$eval('[data-results] li p.text-sm', (ps) => ps.map((p) => p.innerHTML));
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const html of excerpts) {
+      expect(html).toMatch(/<mark>biogas<\/mark>/i);
+      expect(html).not.toMatch(/⁂/);
+    }
+    await page.close();
+  });
+
   it('shows excerpts from the page, never the hidden search variants', async () => {
     const page = await open('/en/search/?q=Vrubel');
     await page.waitForSelector('[data-results] a');
