@@ -8,6 +8,7 @@
  * count is the number of results with that value once every other group's
  * choice (and the text) applies, so the counts always agree with the list.
  */
+import { editDistance } from './distance';
 import { fold, searchVariants, skeleton, transliterate } from './normalize';
 
 export interface QueryIndex {
@@ -148,4 +149,33 @@ export function answer(
     rows.sort((a, b) => recent[b]! - recent[a]! || a - b);
   } else if (query.sort === 'relevance' && score) rows.sort((a, b) => score[b]! - score[a]! || a - b);
   return { rows, counts: Object.fromEntries(groups.map((g, i) => [g.name, counts[i]!])) };
+}
+
+/**
+ * The rows whose name is nearest to a query that found nothing: each query
+ * word against each name word, compared in skeleton form, so that "Vrubell"
+ * finds Wróbel (vrubel) and "Qasymov" Касымов. At most `limit` rows, nearest
+ * first, and only those within a likely typo (a third of the word's letters).
+ */
+export function closestRows(names: QueryNames, query: string, limit = 3): number[] {
+  const words = query
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map(skeleton)
+    .filter((w) => w.length >= 3);
+  if (words.length === 0) return [];
+  const found: { row: number; distance: number }[] = [];
+  names.words.forEach((text, row) => {
+    const forms = [...new Set(text.split(' ').map(skeleton))];
+    let distance = 0;
+    for (const w of words) {
+      const nearest = Math.min(...forms.map((f) => editDistance(w, f)));
+      if (nearest > Math.max(1, Math.floor(w.length / 3))) return;
+      distance += nearest;
+    }
+    found.push({ row, distance });
+  });
+  return found
+    .sort((a, b) => a.distance - b.distance || a.row - b.row)
+    .slice(0, limit)
+    .map((f) => f.row);
 }

@@ -3,6 +3,7 @@
  * type with a count for each, excerpts with the matched words highlighted.
  * `?q=` and `?type=` keep the state in the URL.
  */
+import { closestRows, type DirectoryCard, type QueryNames } from '~/lib/directory-query';
 import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
 import { el, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
@@ -13,6 +14,11 @@ interface Config {
   types: { id: string; label: string }[];
   strings: Record<string, string>;
   resultForms: Record<string, string>;
+  directory: string;
+  version: string;
+  shardSize: number;
+  professors: string;
+  languages: { locale: string; name: string; href: string }[];
 }
 
 const root = document.getElementById('search');
@@ -25,6 +31,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const tabs = root.querySelector<HTMLElement>('[data-types]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLElement>('[data-results]')!;
+  const help = root.querySelector<HTMLElement>('[data-help]')!;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
   tabs.hidden = false;
 
@@ -37,6 +44,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     const q = params.get('q') ?? '';
     const type = config.types.some((t) => t.id === params.get('type')) ? params.get('type')! : '';
     input.value = q;
+    help.hidden = true;
+    help.replaceChildren();
     if (!q.trim()) {
       status.textContent = '';
       list.replaceChildren();
@@ -69,6 +78,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     const data = await Promise.all(results.map((r) => r.data()));
     if (mine !== run) return;
     status.textContent = data.length ? pluralize(config.locale, config.resultForms, (shown ?? all).results.length) : config.strings.none!;
+    if (all.results.length === 0) void offerHelp(q, mine);
     list.replaceChildren(
       ...data.map((d) => {
         const li = el('li', 'card');
@@ -91,6 +101,58 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
         return li;
       }),
     );
+  }
+
+  /** For a query that found nothing: the nearest names, the same query in the other languages, the full list. */
+  async function offerHelp(q: string, mine: number): Promise<void> {
+    const fetchJson = <T>(file: string) =>
+      fetch(`${config.directory}${file}.json?v=${config.version}`).then((r) =>
+        r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(file)),
+      );
+    const names = await fetchJson<QueryNames>('names').catch(() => undefined);
+    const rows = names ? closestRows(names, q) : [];
+    const shards = new Map<number, DirectoryCard[]>();
+    for (const k of new Set(rows.map((r) => Math.floor(r / config.shardSize))))
+      shards.set(k, await fetchJson<DirectoryCard[]>(`cards-${k}`).catch(() => []));
+    if (mine !== run) return;
+    const section = (label: string, links: { href: string; text: string; lang?: string }[]) => {
+      const div = el('div');
+      div.append(el('p', 'font-semibold', label));
+      const ul = el('ul', 'mt-1 flex flex-wrap gap-x-4 gap-y-1');
+      for (const l of links) {
+        const a = el('a', '', l.text);
+        a.href = l.href;
+        if (l.lang) a.lang = l.lang;
+        const li = el('li');
+        li.append(a);
+        ul.append(li);
+      }
+      div.append(ul);
+      return div;
+    };
+    const cards = rows
+      .map((r) => shards.get(Math.floor(r / config.shardSize))?.[r % config.shardSize])
+      .filter((c): c is DirectoryCard => c !== undefined);
+    if (cards.length)
+      help.append(
+        section(
+          config.strings.closest!,
+          cards.map((c) => ({ href: `${config.professors}${c[0]}/`, text: c[1] })),
+        ),
+      );
+    const query = `?${new URLSearchParams({ q })}`;
+    help.append(
+      section(
+        config.strings.otherLanguages!,
+        config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })),
+      ),
+    );
+    const all = el('p');
+    const a = el('a', '', `${config.strings.allProfessors} →`);
+    a.href = config.professors;
+    all.append(a);
+    help.append(all);
+    help.hidden = false;
   }
 
   form.addEventListener('submit', (e) => {

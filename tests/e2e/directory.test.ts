@@ -370,6 +370,22 @@ describe('site search', () => {
     await page.close();
   });
 
+  it('offers the nearest names, the other languages and the full list when nothing is found', async () => {
+    // A typo Pagefind's stemming does not forgive ("Vrubell" is stemmed to vrubel and found).
+    const page = await open('/en/search/?q=Wroobel');
+    await page.waitForSelector('[data-help] a');
+    expect(await page.textContent('[data-status]')).toMatch(/nothing found/i);
+    const links = await page.$$eval('[data-help] a', (as) =>
+      as.map((a) => ({
+        text: a.textContent?.trim(),
+        href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search,
+      })),
+    );
+    expect(links).toContainEqual({ text: wrobel.name, href: '/en/professors/lukasz-wrobel/' });
+    expect(links.map((l) => l.href)).toEqual(expect.arrayContaining(['/ru/search/?q=Wroobel', '/kk/search/?q=Wroobel', '/en/professors/']));
+    await page.close();
+  });
+
   it('the header search box leads to the search page with the query', async () => {
     const page = await open('/ru/');
     await page.fill('#header-q', 'Врубель');

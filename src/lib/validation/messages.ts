@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { descriptionOf, schemaAt, shapeOf } from '~/schemas/introspect';
+import { editDistance } from '../distance';
 
 export interface FieldProblem {
   /** Field path as an editor reads it, e.g. `visits[1].end`; empty for the whole entry. */
@@ -39,21 +40,6 @@ const TYPE_NAMES: Record<string, string> = {
 
 function typeName(t: string): string {
   return TYPE_NAMES[t] ?? t;
-}
-
-/** Edit distance counting a swap of two neighbouring letters as one edit (the commonest typo). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** The closest of `candidates` to `word`, if it is close enough to be a likely typo. */

@@ -1,6 +1,6 @@
 // The directory's filtering, counting, name search and ordering, on a small hand-made index.
 import { describe, expect, it } from 'vitest';
-import { answer, queryTerms, scores, searchable, type QueryIndex } from '~/lib/directory-query';
+import { answer, closestRows, queryTerms, scores, searchable, type QueryIndex } from '~/lib/directory-query';
 import { nameWords } from '~/lib/directory-index';
 
 // Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
@@ -112,6 +112,14 @@ describe('directory query', () => {
     expect(run({}, 'relevance', 'Kovalskaia').rows).toEqual([0]);
     expect(run({}, 'relevance', 'Shakhin').rows).toEqual([3]);
     expect(run({}, 'relevance', 'Şahin').rows).toEqual([3]);
+  });
+
+  it('offers the nearest names for a query that found nothing, within a likely typo', () => {
+    expect(closestRows(names, 'Vrubell')).toEqual([1]);
+    expect(closestRows(names, 'Wrobell')).toEqual([1]);
+    expect(closestRows(names, 'Kovalskaja')).toEqual([0]);
+    expect(closestRows(names, 'Zzyzx')).toEqual([]);
+    expect(closestRows(names, 'ab')).toEqual([]);
   });
 
   it('splits the query and gives each its transliterated form and its skeleton', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, formatPath } from '~/lib/validation/messages';
+import { editDistance } from '~/lib/distance';
+import { closest, formatPath } from '~/lib/validation/messages';
 
 describe('error-message helpers', () => {
   it('formats field paths the way editors read them', () => {
