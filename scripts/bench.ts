@@ -17,6 +17,7 @@ import { parse, stringify } from 'yaml';
 
 const HELP = `Usage: npm run bench -- --professors N [--runs R] [--seed S] [--experiments]
        npm run bench -- --professors N --cold-only
+       npm run bench -- --professors N --transfer-only
        npm run bench -- --report    (rewrite results.md from results.json and analysis.md)
 
 Builds N synthetic professors with this site and with a bare Astro baseline,
@@ -31,6 +32,9 @@ after editing 10 professors, against a plain warm build after the same edit).
 With --cold-only (for sizes that take hours), builds each project once, cold,
 with Node's heap sized to the machine as \`npm run build\` sizes it, and runs
 \`npm run validate\`; a build that stops is recorded with its message.
+With --transfer-only, measures only what Chromium transfers for the directory
+and the search page on the site last built for N (no build; nothing written),
+and prints each file the search page fetched.
 Needs /usr/bin/time and Chromium (/usr/bin/chromium or CHROME_PATH).
 `;
 
@@ -40,6 +44,7 @@ const args = cliOptions('bench', HELP, {
   seed: { type: 'string' },
   experiments: { type: 'boolean' },
   'cold-only': { type: 'boolean' },
+  'transfer-only': { type: 'boolean' },
   report: { type: 'boolean' },
 });
 const N = positiveInteger('bench', HELP, 'professors', args.professors, 1000);
@@ -122,6 +127,8 @@ function build(kind: 'site' | 'baseline', content: string, out: string, cold: bo
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function dirStats(dir: string): { bytes: number; pages: number } {
@@ -155,6 +162,7 @@ function summarise(runs: Run[]) {
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const content = join(WORK, 'content');
+  if (args['transfer-only']) return transferOnly(content, join(WORK, 'dist-site'));
   execFileSync(
     join(ROOT, 'node_modules/.bin/tsx'),
     ['scripts/fixtures.ts', '--professors', String(N), '--seed', String(SEED), '--out', content],
@@ -197,7 +205,7 @@ async function main(): Promise<void> {
   };
   const { serve } = await import('./lib/serve');
   const server = await serve(dist);
-  const transfer = await measureTransfer(server.url, dist, surnames(content));
+  const transfer = await measureTransfer(server.url, dist, surnames(content), textWord(content));
   const scores = {
     home: await lighthouse(`${server.url}/en/`),
     directory: await lighthouse(`${server.url}/en/professors/`),
@@ -229,6 +237,17 @@ async function main(): Promise<void> {
   };
   writeResults(result);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** What Chromium transfers on the site last built for N, printed with the search page's files by kind. */
+async function transferOnly(content: string, dist: string): Promise<void> {
+  if (!existsSync(join(dist, 'pagefind')))
+    throw new Error(`bench: no site built for ${N} professors in ${dist}; run npm run bench -- --professors ${N} first`);
+  const { serve } = await import('./lib/serve');
+  const server = await serve(dist);
+  const transfer = await measureTransfer(server.url, dist, surnames(content), textWord(content));
+  await server.close();
+  process.stdout.write(`${JSON.stringify(transfer, null, 2)}\n`);
 }
 
 /** One cold build of each project, with a large heap, for sizes where a full run would take hours. */
@@ -358,13 +377,19 @@ function surnames(content: string): [string, string, string] {
   return [pick(0), pick(Math.floor(files.length / 2)), pick(files.length - 1)];
 }
 
+/** A word of the pages' text that is no one's name: the English label of the fields file's last field. */
+function textWord(content: string): string {
+  const fields = parse(readFileSync(join(content, 'fields.yaml'), 'utf8')) as { label: { en: string } }[];
+  return fields.at(-1)!.label.en.split(' ')[0]!;
+}
+
 /**
  * Bytes Chromium fetches for the directory's first view, first filter, a text
  * query after that, and a first text query on a fresh visit (gzip for our
  * files; Pagefind chunks are compressed already). Each visit starts with an
  * empty cache.
  */
-async function measureTransfer(url: string, dist: string, names: [string, string, string]) {
+async function measureTransfer(url: string, dist: string, names: [string, string, string], word: string) {
   const { launch } = await import('./lib/serve');
   const browser = await launch();
   const visit = async (path = '/en/professors/') => {
@@ -392,13 +417,17 @@ async function measureTransfer(url: string, dist: string, names: [string, string
       await page.waitForTimeout(1000);
       while (inFlight > 0 || performance.now() - lastActivity < 500) await page.waitForTimeout(100);
     };
-    const take = () => {
-      const bytes = files.reduce((n, u) => {
+    /** Bytes fetched since the last call; `parts` adds them up by kind of file. */
+    const take = (parts?: Record<string, number>) => {
+      let bytes = 0;
+      for (const u of files) {
         const f = join(dist, u.endsWith('/') ? `${u}index.html` : u);
-        if (!existsSync(f)) return n;
+        if (!existsSync(f)) continue;
         const raw = readFileSync(f);
-        return n + (/\.(pf_\w+|pagefind)$/.test(f) ? raw.length : gzipSync(raw).length);
-      }, 0);
+        const size = /\.(pf_\w+|pagefind)$/.test(f) ? raw.length : gzipSync(raw).length;
+        bytes += size;
+        if (parts) parts[kindOf(u)] = (parts[kindOf(u)] ?? 0) + size;
+      }
       files = [];
       return bytes;
     };
@@ -429,11 +458,17 @@ async function measureTransfer(url: string, dist: string, names: [string, string
   const firstQuery = await b.query(names[2]);
   await b.context.close();
 
-  // The search page (Pagefind, every page's text) opened with a query, everything counted.
-  const c = await visit(`/en/search/?q=${encodeURIComponent(names[2])}`);
-  await c.settle();
-  const searchPage = c.take();
-  await c.context.close();
+  // The search page opened with a query, everything counted: a family name, then a word of the pages' text.
+  const searchVisit = async (q: string) => {
+    const c = await visit(`/en/search/?q=${encodeURIComponent(q)}`);
+    await c.settle();
+    const parts: Record<string, number> = {};
+    const bytes = c.take(parts);
+    await c.context.close();
+    return { bytes, parts };
+  };
+  const searchPage = await searchVisit(names[2]);
+  const searchText = await searchVisit(word);
   await browser.close();
   return {
     directoryFirstViewMs: a.shownMs,
@@ -441,8 +476,22 @@ async function measureTransfer(url: string, dist: string, names: [string, string
     firstFilterBytes: firstFilter,
     firstQueryBytes: firstQuery,
     laterQueryBytes: laterQuery,
-    searchPageBytes: searchPage,
+    searchPageBytes: searchPage.bytes,
+    searchTextBytes: searchText.bytes,
+    searchPageParts: searchPage.parts,
+    searchTextParts: searchText.parts,
   };
+}
+
+/** What a fetched file is, for the search page's breakdown. */
+function kindOf(path: string): string {
+  if (path.endsWith('/') || path.endsWith('.html')) return 'page';
+  if (path.startsWith('/_astro/')) return path.endsWith('.css') ? 'css' : 'js';
+  if (path.startsWith('/directory/')) return /\/cards-\d+\.json$/.test(path) ? 'directory cards' : `directory ${path.split('/').at(-1)!.replace(/\.json$/, '')}`;
+  const pf = /\.(pf_\w+)$/.exec(path)?.[1];
+  if (pf) return `pagefind ${pf.slice(3)}`;
+  if (path.includes('/pagefind/')) return path.endsWith('.pagefind') ? 'pagefind wasm' : 'pagefind js';
+  return 'other';
 }
 
 /**
@@ -471,7 +520,14 @@ async function lighthouse(url: string): Promise<Record<string, number>> {
 }
 
 /** The scale targets (issue "Scale"), each marked met or missed from the figures of one section. */
-function targets(r: { ratioWall: number; ratioRoutine?: number; site: Record<string, { median: number }>; siteRoutine?: Run }): string {
+function targets(r: {
+  ratioWall: number;
+  ratioRoutine?: number;
+  site: Record<string, { median: number }>;
+  siteRoutine?: Run;
+  transfer?: Record<string, unknown>;
+}): string {
+  const search = r.transfer?.searchPageBytes as number | undefined;
   const rows: [string, string, boolean][] = [
     ['cold full build ≤ 3 × the baseline', `${r.ratioWall}×`, r.ratioWall <= 3],
     ...(r.ratioRoutine === undefined
@@ -482,6 +538,9 @@ function targets(r: { ratioWall: number; ratioRoutine?: number; site: Record<str
       `astro ${r.site.astroRssMb!.median} MB, Pagefind ${r.site.pagefindRssMb!.median} MB`,
       Math.max(r.site.astroRssMb!.median, r.site.pagefindRssMb!.median) <= 2500,
     ],
+    ...(search === undefined
+      ? []
+      : ([['search page opened with a family name ≤ 150 KB (goal 100 KB)', kb(search), search <= 150 * 1024]] as [string, string, boolean][])),
   ];
   return `\n| target | measured | |\n|---|---|---|\n${rows.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'met' : 'missed'} |`).join('\n')}\n`;
 }
@@ -539,8 +598,6 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
     (a, b) => a.professors - b.professors,
   );
   writeFileSync(jsonPath, `${JSON.stringify(merged, null, 2)}\n`);
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
   type R = {
     professors: number;
     runs: number;
@@ -560,7 +617,7 @@ function writeResults(result?: Record<string, unknown> & { professors: number })
     devFirstPageS?: number;
     dist: { site: { bytes: number; pages: number }; baseline: { bytes: number; pages: number } };
     pageWeightGzip: { home: number; directory: number; profile: number };
-    transfer: Record<string, number>;
+    transfer: Record<string, number | undefined> & { searchPageParts?: Record<string, number>; searchTextParts?: Record<string, number> };
     lighthouse?: Record<string, Record<string, number>>;
   };
   const cell = (s: R['site'], k: string) => (s[k] ? `${s[k]!.min} / ${s[k]!.median}` : '–');
@@ -614,7 +671,8 @@ ${Object.entries({
         }
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
-Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}.
+Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}${r.transfer.searchTextBytes === undefined ? '' : `, opened with a word of the text that is no one's name ${kb(r.transfer.searchTextBytes)}`}.
+${r.transfer.searchPageParts ? `\nThe search page's transfer by kind of file: ${(['searchPageParts', 'searchTextParts'] as const).map((k) => `${k === 'searchPageParts' ? 'family name' : 'word of the text'}: ${Object.entries(r.transfer[k] ?? {}).sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`).join('; ')}.\n` : ''}
 ${
   r.lighthouse
     ? `

@@ -10,6 +10,9 @@
  *   folded and written in Latin letters (queries are treated the same way, so
  *   "Врубель", "Wróbel" and "vrubel" all meet "vrubel"), and the institution;
  *   fetched only when someone types in the search box.
+ * - `names-<c>.json`: the names with a word (in some searched form) that
+ *   begins with the letter or digit c, for the search page: a name query
+ *   fetches one or two of these instead of every name.
  * - `cards-<k>.json`: the card text of CARD_SHARD_SIZE professors each,
  *   fetched only for the rows on screen.
  * Row numbers are positions in `inReadingOrder(professors, locale)`, the order
@@ -23,7 +26,7 @@ import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
 import { transliterate } from './normalize';
-import type { DirectoryCard, QueryIndex, QueryNames } from './directory-query';
+import { nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
@@ -103,9 +106,13 @@ function make(content: SiteContent, locale: Locale) {
 
   const files: Record<string, string> = { index: JSON.stringify(index), recent: JSON.stringify(recent), names: JSON.stringify(names) };
   shards.forEach((s, k) => (files[`cards-${k}`] = JSON.stringify(s)));
+  const byLetter = nameShards(names.words);
+  for (const [key, shard] of byLetter) files[`names-${key}`] = JSON.stringify(shard);
   // Changes whenever any file does, so a browser never mixes files of two builds.
   const version = createHash('sha256').update(Object.values(files).join('\n')).digest('hex').slice(0, 12);
-  return { groups, files, version, total: rows.length };
+  /** The name shards there are, one character each (a query's other shards hold no one). */
+  const nameShardKeys = [...byLetter.keys()].sort().join('');
+  return { groups, files, version, total: rows.length, nameShardKeys };
 }
 
 function card(p: Professor, locale: Locale): DirectoryCard {

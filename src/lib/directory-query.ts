@@ -25,6 +25,47 @@ export interface QueryNames {
   institutions: string[];
 }
 
+/**
+ * The names of the rows that have a name word, in one of its searched forms,
+ * beginning with one letter: the part of names.json a name query needs.
+ */
+export interface NameShard {
+  /** Row numbers, ascending. */
+  rows: number[];
+  /** Per row, as in QueryNames.words. */
+  words: string[];
+}
+
+/** The shard a searched form of a word belongs to: its first letter or digit, or "_" for anything else. */
+export const nameShard = (form: string): string => (/^[a-z0-9]/.test(form) ? form[0]! : '_');
+
+/** The shards that hold every name a query can match: those of its first word's forms (every word must match). */
+export function shardsFor(text: string): string[] {
+  return [...new Set((queryTerms(text)[0] ?? []).map(nameShard))];
+}
+
+/** The rows of each name shard, as the shard of `rows`. */
+export function nameShards(words: readonly string[]): Map<string, NameShard> {
+  const shards = new Map<string, NameShard>();
+  words.forEach((text, row) => {
+    for (const key of new Set(searchVariants([text]).split(' ').filter(Boolean).map(nameShard))) {
+      const shard = shards.get(key) ?? { rows: [], words: [] };
+      shard.rows.push(row);
+      shard.words.push(text);
+      shards.set(key, shard);
+    }
+  });
+  return shards;
+}
+
+/** Rows whose name matches `text` (as nameRows), from the shards `shardsFor(text)` names. */
+export function nameRowsIn(shards: readonly NameShard[], text: string): number[] {
+  const byRow = new Map<number, string>();
+  for (const s of shards) s.rows.forEach((row, i) => byRow.set(row, s.words[i]!));
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  return nameRows({ words: rows.map((r) => byRow.get(r)!), institution: [], institutions: [] }, text).map((i) => rows[i]!);
+}
+
 /** One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0)]. */
 export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1];
 
@@ -109,6 +150,21 @@ export function scores(index: QueryIndex, s: Searchable, text: string): Uint16Ar
     out[row] = total;
   }
   return out;
+}
+
+/**
+ * The rows whose name matches every word of `text` (the whole of a name word
+ * before its start), best first, then in reading order: the search page's
+ * people, answered from the names alone.
+ */
+export function nameRows(names: QueryNames, text: string): number[] {
+  if (queryTerms(text).length === 0) return [];
+  const score = scores({ total: names.words.length, facets: {} }, searchable({ ...names, institutions: [] }, {}), text);
+  const rows: number[] = [];
+  score.forEach((v, row) => {
+    if (v > 0) rows.push(row);
+  });
+  return rows.sort((a, b) => score[b]! - score[a]! || a - b);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type QueryNames,
   type Searchable,
 } from '~/lib/directory-query';
+import { directoryFiles, professorCard } from './directory-files';
 import { el, pluralize } from './dom';
 
 interface Config {
@@ -73,23 +74,6 @@ function writeState(state: State, config: Config, push: boolean): void {
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-}
-
-/** Fetches one of the directory's files once; a failed fetch may be tried again. */
-function loader<T>(config: Config) {
-  const cache = new Map<string, Promise<T>>();
-  return (file: string): Promise<T> => {
-    let p = cache.get(file);
-    if (!p) {
-      p = fetch(`${config.data}${file}.json?v=${config.version}`).then((r) => {
-        if (!r.ok) throw new Error(`${r.status} ${r.url}`);
-        return r.json() as Promise<T>;
-      });
-      p.catch(() => cache.delete(file));
-      cache.set(file, p);
-    }
-    return p;
-  };
 }
 
 function isDefault(state: State): boolean {
@@ -150,10 +134,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused[0]}"][value="${focused[1]}"]`)?.focus();
   }
 
-  const indexFile = loader<QueryIndex>(config);
-  const namesFile = loader<QueryNames>(config);
-  const recentFile = loader<number[]>(config);
-  const cardsFile = loader<Card[]>(config);
+  const files = directoryFiles(config.data, config.version, config.shardSize);
+  const cardOptions = { profiles: config.profiles, example: s.example ?? '', exampleHint: s.exampleHint ?? '', heading: 'h3' } as const;
   let words: Searchable | undefined;
   const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.label)]));
   const sizes = config.groups.map((g) => ({ name: g.name, size: g.values.length }));
@@ -169,9 +151,9 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     let lastPage: number;
     try {
       const [index, names, recent] = await Promise.all([
-        indexFile('index'),
-        text ? namesFile('names') : undefined,
-        state.sort === 'recent' ? recentFile('recent') : undefined,
+        files.json<QueryIndex>('index'),
+        text ? files.json<QueryNames>('names') : undefined,
+        state.sort === 'recent' ? files.json<number[]>('recent') : undefined,
       ]);
       if (names) words ??= searchable(names, labels);
       const selected = Object.fromEntries(
@@ -184,10 +166,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       }));
       lastPage = Math.max(1, Math.ceil(rows.length / config.pageSize));
       if (state.page > lastPage) state.page = lastPage;
-      const onScreen = rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize);
-      const shards = [...new Set(onScreen.map((r) => Math.floor(r / config.shardSize)))];
-      const loaded = new Map(await Promise.all(shards.map(async (k) => [k, await cardsFile(`cards-${k}`)] as const)));
-      cards = onScreen.map((r) => loaded.get(Math.floor(r / config.shardSize))![r % config.shardSize]!);
+      cards = await files.cards(rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize));
     } catch {
       // Without the index the static list stays, and the reader is told why nothing changed.
       if (mine === run) status.textContent = s.unavailable ?? '';
@@ -205,7 +184,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     }
     const total = rows.length;
     status.textContent = pluralize(config.locale, config.professorForms, total);
-    list.replaceChildren(...cards.map((c) => card(c, config)));
+    list.replaceChildren(...cards.map((c) => professorCard(c, cardOptions)));
     if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
     clear.hidden = !state.q && config.groups.every((g) => !state.selected[g.name]?.length);
     // The box searches names, institutions, countries and fields; the search page reads everything.
@@ -283,10 +262,10 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     void render();
   });
   // Someone reaching for a filter or the search box is about to need the index (and, typing, the names): fetch them now.
-  const warm = () => void indexFile('index').catch(() => undefined);
+  const warm = () => void files.json('index').catch(() => undefined);
   root.addEventListener('focusin', warm, { once: true });
   root.addEventListener('pointerdown', warm, { once: true });
-  input.addEventListener('focus', () => void namesFile('names').catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void files.json('names').catch(() => undefined), { once: true });
 
   if (isDefault(state)) {
     status.textContent = pluralize(config.locale, config.professorForms, config.total);
@@ -294,32 +273,4 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   } else {
     await render();
   }
-}
-
-function card([id, name, written, position, institution, country, visits, years, example]: Card, config: Config): HTMLLIElement {
-  const s = config.strings;
-  const li = el('li');
-  const article = el('article', 'card flex h-full flex-col gap-1');
-  const h = el('h3', 'text-base font-semibold leading-snug');
-  const a = el('a', 'text-slate-900', name);
-  a.href = `${config.profiles}${id}/`;
-  h.append(a);
-  article.append(h);
-  if (written) article.append(el('p', 'text-sm text-slate-600', written));
-  if (example) {
-    const p = el('p');
-    const badge = el(
-      'span',
-      'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
-      s.example,
-    );
-    badge.title = s.exampleHint ?? '';
-    p.append(badge);
-    article.append(p);
-  }
-  if (position) article.append(el('p', 'text-sm text-slate-700', position));
-  article.append(el('p', 'text-sm text-slate-700', [institution, country].filter(Boolean).join(' · ')));
-  article.append(el('p', 'meta', [visits, years].filter(Boolean).join(', ')));
-  li.append(article);
-  return li;
 }

@@ -32,7 +32,8 @@ export function loadPagefind(base: string, locale: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/${locale}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // Without Pagefind's worker: a second copy of its code (13 KB) for searches that take milliseconds.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     await pagefind.filters();
     return pagefind;

@@ -1,12 +1,20 @@
 /**
- * The search page: full text over the page's language, results grouped by
+ * The search page. A query that matches professors' names is answered from
+ * the directory's name shards alone (the names beginning with the query's
+ * letter, a few KB even with thousands of professors):
+ * those people first, and a link to search every page's text. Any other query,
+ * or that link, runs Pagefind over the page's language: results grouped by
  * type with a count for each, excerpts with the matched words highlighted.
- * `?q=` and `?type=` keep the state in the URL.
+ * `?q=`, `?full=1` and `?type=` keep the state in the URL; results come
+ * PAGE_SIZE at a time.
  */
-import { closestRows, type DirectoryCard, type QueryNames } from '~/lib/directory-query';
+import { closestRows, nameRowsIn, shardsFor, type NameShard, type QueryNames } from '~/lib/directory-query';
 import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
+import { directoryFiles, professorCard } from './directory-files';
 import { el, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
+
+const PAGE_SIZE = 20;
 
 interface Config {
   locale: string;
@@ -14,9 +22,12 @@ interface Config {
   types: { id: string; label: string }[];
   strings: Record<string, string>;
   resultForms: Record<string, string>;
+  namedForms: Record<string, string>;
   directory: string;
   version: string;
   shardSize: number;
+  /** The name shards there are, a character each. */
+  nameShards: string;
   professors: string;
   languages: { locale: string; name: string; href: string }[];
 }
@@ -26,17 +37,55 @@ const configNode = document.getElementById('search-config');
 if (root && configNode) void start(root, JSON.parse(configNode.textContent ?? '{}') as Config);
 
 async function start(root: HTMLElement, config: Config): Promise<void> {
+  const s = config.strings;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const tabs = root.querySelector<HTMLElement>('[data-types]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLElement>('[data-results]')!;
+  const more = root.querySelector<HTMLElement>('[data-more]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
-  tabs.hidden = false;
-
-  const pagefind = await loadPagefind(config.base, config.locale);
+  const files = directoryFiles(config.directory, config.version, config.shardSize);
+  const cardOptions = { profiles: config.professors, example: s.example!, exampleHint: s.exampleHint!, heading: 'h2' } as const;
   let run = 0;
+
+  /** A link that changes the query string and redraws, without leaving the page. */
+  const stateLink = (a: HTMLAnchorElement, params: Record<string, string>) => {
+    a.href = `?${new URLSearchParams(params)}`;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      history.pushState(null, '', a.href);
+      void render();
+    });
+    return a;
+  };
+
+  /**
+   * Shows `total` items PAGE_SIZE at a time: the first page now, the next on
+   * each press of "Show more", keyboard focus moving to the first new item.
+   */
+  async function paged(mine: number, total: number, page: (from: number, to: number) => Promise<HTMLElement[]>): Promise<void> {
+    let shown = 0;
+    const next = async (): Promise<HTMLElement | undefined> => {
+      const items = await page(shown, Math.min(total, shown + PAGE_SIZE));
+      if (mine !== run) return undefined;
+      list.append(...items);
+      shown += items.length;
+      more.replaceChildren();
+      if (shown < total) {
+        const button = el('button', 'rounded border border-slate-400 bg-white px-4 py-2 font-semibold', s.more);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          void next().then((first) => first?.querySelector<HTMLElement>('a')?.focus());
+        });
+        more.append(button);
+      }
+      return items[0];
+    };
+    list.replaceChildren();
+    await next();
+  }
 
   async function render(): Promise<void> {
     const mine = ++run;
@@ -46,12 +95,37 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     input.value = q;
     help.hidden = true;
     help.replaceChildren();
+    more.replaceChildren();
+    tabs.hidden = true;
     if (!q.trim()) {
       status.textContent = '';
       list.replaceChildren();
-      tabs.replaceChildren();
       return;
     }
+    if (!type && params.get('full') !== '1') {
+      const keys = shardsFor(q).filter((k) => config.nameShards.includes(k));
+      const shards = await Promise.all(keys.map((k) => files.json<NameShard>(`names-${k}`))).catch(() => []);
+      const rows = nameRowsIn(shards, q);
+      if (mine !== run) return;
+      if (rows.length > 0) return showPeople(mine, q, rows);
+    }
+    return showText(mine, q, type);
+  }
+
+  /** People whose name matches, from the directory's files; then the way to every page's text. */
+  async function showPeople(mine: number, q: string, rows: number[]): Promise<void> {
+    await paged(mine, rows.length, async (from, to) => (await files.cards(rows.slice(from, to))).map((c) => professorCard(c, cardOptions)));
+    if (mine !== run) return;
+    status.textContent = pluralize(config.locale, config.namedForms, rows.length);
+    const p = el('p');
+    p.append(stateLink(el('a', '', (s.fullText ?? '').replace('{query}', q)), { q, full: '1' }));
+    help.append(p);
+    help.hidden = false;
+  }
+
+  /** Pagefind over every page of the language, with a tab per type of page. */
+  async function showText(mine: number, q: string, type: string): Promise<void> {
+    const pagefind = await loadPagefind(config.base, config.locale);
     const ask = (query: string) => Promise.all([pagefind.search(query), type ? pagefind.search(query, { filters: { type } }) : null]);
     let [all, shown] = await ask(normalizeQuery(q));
     // Nothing found as typed: try the spelling-independent form (Qyrgyzstan, Germaniia, Iuliia).
@@ -60,60 +134,31 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     if (mine !== run) return;
     const counts = all.filters.type ?? {};
     tabs.replaceChildren(
-      ...[{ id: '', label: config.strings.all! }, ...config.types].map((t) => {
+      ...[{ id: '', label: s.all! }, ...config.types].map((t) => {
         const count = t.id ? (counts[t.id] ?? 0) : all.results.length;
-        const a = el('a', `chip ${t.id === type ? 'border-sky-800 bg-sky-50 font-semibold' : ''}`, `${t.label} (${count})`);
-        const p = new URLSearchParams({ q, ...(t.id ? { type: t.id } : {}) });
-        a.href = `?${p}`;
-        if (t.id === type) a.setAttribute('aria-current', 'true');
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          history.pushState(null, '', a.href);
-          void render();
+        const a = stateLink(el('a', `chip ${t.id === type ? 'border-sky-800 bg-sky-50 font-semibold' : ''}`, `${t.label} (${count})`), {
+          q,
+          full: '1',
+          ...(t.id ? { type: t.id } : {}),
         });
+        if (t.id === type) a.setAttribute('aria-current', 'true');
         return a;
       }),
     );
-    const results = (shown ?? all).results.slice(0, 50);
-    const data = await Promise.all(results.map((r) => r.data()));
-    if (mine !== run) return;
-    status.textContent = data.length ? pluralize(config.locale, config.resultForms, (shown ?? all).results.length) : config.strings.none!;
-    if (all.results.length === 0) void offerHelp(q, mine);
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = el('li', 'card');
-        const kind = config.types.find((t) => t.id === d.filters.type?.[0]);
-        if (kind) li.append(el('p', 'meta', kind.label));
-        const h = el('h2', 'text-lg font-semibold');
-        const a = el('a', '', d.meta.title ?? d.url);
-        a.href = d.url;
-        h.append(a);
-        li.append(h);
-        if (d.meta.example)
-          li.append(
-            el(
-              'span',
-              'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
-              config.strings.example,
-            ),
-          );
-        li.append(excerptOf(d));
-        return li;
-      }),
+    tabs.hidden = false;
+    const results = (shown ?? all).results;
+    await paged(mine, results.length, async (from, to) =>
+      (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => textResult(d, config)),
     );
+    if (mine !== run) return;
+    status.textContent = results.length ? pluralize(config.locale, config.resultForms, results.length) : s.none!;
+    if (all.results.length === 0) void offerHelp(q, mine);
   }
 
   /** For a query that found nothing: the nearest names, the same query in the other languages, the full list. */
   async function offerHelp(q: string, mine: number): Promise<void> {
-    const fetchJson = <T>(file: string) =>
-      fetch(`${config.directory}${file}.json?v=${config.version}`).then((r) =>
-        r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(file)),
-      );
-    const names = await fetchJson<QueryNames>('names').catch(() => undefined);
-    const rows = names ? closestRows(names, q) : [];
-    const shards = new Map<number, DirectoryCard[]>();
-    for (const k of new Set(rows.map((r) => Math.floor(r / config.shardSize))))
-      shards.set(k, await fetchJson<DirectoryCard[]>(`cards-${k}`).catch(() => []));
+    const names = await files.json<QueryNames>('names').catch(() => undefined);
+    const cards = await files.cards(names ? closestRows(names, q) : []).catch(() => []);
     if (mine !== run) return;
     const section = (label: string, links: { href: string; text: string; lang?: string }[]) => {
       const div = el('div');
@@ -130,25 +175,22 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       div.append(ul);
       return div;
     };
-    const cards = rows
-      .map((r) => shards.get(Math.floor(r / config.shardSize))?.[r % config.shardSize])
-      .filter((c): c is DirectoryCard => c !== undefined);
     if (cards.length)
       help.append(
         section(
-          config.strings.closest!,
+          s.closest!,
           cards.map((c) => ({ href: `${config.professors}${c[0]}/`, text: c[1] })),
         ),
       );
     const query = `?${new URLSearchParams({ q })}`;
     help.append(
       section(
-        config.strings.otherLanguages!,
+        s.otherLanguages!,
         config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })),
       ),
     );
     const all = el('p');
-    const a = el('a', '', `${config.strings.allProfessors} →`);
+    const a = el('a', '', `${s.allProfessors} →`);
     a.href = config.professors;
     all.append(a);
     help.append(all);
@@ -163,6 +205,28 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   });
   window.addEventListener('popstate', () => void render());
   await render();
+}
+
+/** One Pagefind result: the type of page, its title, the example badge, the excerpt. */
+function textResult(d: PagefindResultData, config: Config): HTMLLIElement {
+  const li = el('li', 'card');
+  const kind = config.types.find((t) => t.id === d.filters.type?.[0]);
+  if (kind) li.append(el('p', 'meta', kind.label));
+  const h = el('h2', 'text-lg font-semibold');
+  const a = el('a', '', d.meta.title ?? d.url);
+  a.href = d.url;
+  h.append(a);
+  li.append(h);
+  if (d.meta.example)
+    li.append(
+      el(
+        'span',
+        'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
+        config.strings.example,
+      ),
+    );
+  li.append(excerptOf(d));
+  return li;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

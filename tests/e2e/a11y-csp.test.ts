@@ -10,6 +10,7 @@ const TEMPLATES: { name: string; path: string; ready?: string }[] = [
   { name: 'directory with filters open', path: 'professors/?country=pl,de', ready: '[data-results] li' },
   { name: 'static list page', path: 'professors/' },
   { name: 'search with results', path: 'search/?q=food', ready: '[data-results] li' },
+  { name: 'search for a name', path: 'search/?q=wrobel', ready: '[data-results] li' },
   { name: 'profile', path: 'professors/lukasz-wrobel/' },
   { name: 'countries', path: 'countries/' },
   { name: 'country', path: 'countries/pl/' },

@@ -274,18 +274,74 @@ describe('site search', () => {
         p.nameRu && professors.filter((o) => surname(o.name) === surname(p.name) || surname(o.nameRu) === surname(p.nameRu)).length === 1,
     );
     expect(unique.length).toBeGreaterThanOrEqual(3);
-    for (const p of [unique[0]!, unique[Math.floor(unique.length / 2)]!, unique.at(-1)!]) {
-      for (const locale of ['en', 'ru', 'kk'])
+    const first = async (path: string) => {
+      const page = await open(path);
+      await page.waitForSelector('[data-results] a');
+      const href = await page.$eval('[data-results] h2 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+      await page.close();
+      return href;
+    };
+    for (const [i, p] of [unique[0]!, unique[Math.floor(unique.length / 2)]!, unique.at(-1)!].entries()) {
+      for (const locale of ['en', 'ru', 'kk']) {
         // As written in each script, without marks, and the Cyrillic name in Latin letters (Wróbel, Врубель, wrobel, vrubel).
-        for (const query of new Set([surname(p.name)!, surname(p.nameRu)!, fold(surname(p.name)!), transliterate(surname(p.nameRu)!)])) {
-          const page = await open(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-          await page.waitForSelector('[data-results] a');
-          const first = await page.$eval('[data-results] h2 a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
-          expect(first, `${locale}: ${query}`).toBe(`/${locale}/professors/${p.id}/`);
-          await page.close();
-        }
+        for (const query of new Set([surname(p.name)!, surname(p.nameRu)!, fold(surname(p.name)!), transliterate(surname(p.nameRu)!)]))
+          expect(await first(`/${locale}/search/?q=${encodeURIComponent(query)}`), `${locale}: ${query}`).toBe(
+            `/${locale}/professors/${p.id}/`,
+          );
+        // Every page's text (Pagefind) ranks the person first too.
+        if (i === 0)
+          for (const query of [surname(p.name)!, surname(p.nameRu)!])
+            expect(await first(`/${locale}/search/?q=${encodeURIComponent(query)}&full=1`), `${locale}, full text: ${query}`).toBe(
+              `/${locale}/professors/${p.id}/`,
+            );
+      }
     }
   }, 180_000);
+
+  it('answers a name from the names alone, without the full-text index, and leads on to every page', async () => {
+    const requests: string[] = [];
+    const page = await site.browser.newPage();
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/en/search/?q=Wr%C3%B3bel`);
+    await page.waitForSelector('[data-results] h2 a');
+    await page.waitForLoadState('networkidle');
+    expect(await page.textContent('[data-status]')).toBe('1 professor by that name');
+    expect(await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([
+      '/en/professors/lukasz-wrobel/',
+    ]);
+    expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+    // Every page: his projects too, from Pagefind, with the type tabs.
+    const projects = readContentTree(join(ROOT, 'content'))
+      .files.filter((f) => f.collection === 'projects' && (f.data as { professors?: string[] }).professors?.includes(wrobel.id))
+      .map((f) => `/en/projects/${f.id}/`);
+    expect(projects.length).toBeGreaterThan(0);
+    await page.click('[data-help] a');
+    await page.waitForURL(/full=1/);
+    await page.waitForSelector('[data-types] a');
+    await page.waitForFunction(() => /results?$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    const links = await page.$$eval('[data-results] h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links[0]).toBe('/en/professors/lukasz-wrobel/');
+    expect(links).toEqual(expect.arrayContaining(projects));
+    expect(requests.some((r) => r.includes('/pagefind/en/'))).toBe(true);
+    // Back returns to the people.
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === '1 professor by that name');
+    await page.close();
+  });
+
+  it('shows results twenty at a time; "Show more" adds the next and moves focus to the first new one', async () => {
+    const page = await open('/en/search/?q=food&full=1');
+    await page.waitForSelector('[data-more] button');
+    const total = Number((await page.textContent('[data-status]'))!.split(' ')[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.$$eval('[data-results] > li', (li) => li.length)).toBe(20);
+    await page.focus('[data-more] button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, Math.min(40, total));
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-results] > li a')[20])).toBe(true);
+    expect(await page.isVisible('[data-more] button')).toBe(total > 40);
+    await page.close();
+  });
 
   it('finds a Kazakh name written in the 2021 Latin alphabet, with or without its marks, and in a romanisation', async () => {
     // Each country's Kazakh name, written letter by letter in Kazakh Latin (қ q, ғ ğ, ы y, я ia ...).
@@ -362,7 +418,7 @@ describe('site search', () => {
   });
 
   it('shows excerpts from the page, never the hidden search variants', async () => {
-    const page = await open('/en/search/?q=Vrubel');
+    const page = await open('/en/search/?q=Vrubel&full=1');
     await page.waitForSelector('[data-results] a');
     const texts = await page.$$eval('[data-results] li p.text-sm', (ps) => ps.map((p) => p.textContent ?? ''));
     expect(texts.length).toBeGreaterThan(0);

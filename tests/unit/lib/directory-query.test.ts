@@ -1,6 +1,17 @@
 // The directory's filtering, counting, name search and ordering, on a small hand-made index.
 import { describe, expect, it } from 'vitest';
-import { answer, closestRows, queryTerms, scores, searchable, type QueryIndex } from '~/lib/directory-query';
+import {
+  answer,
+  closestRows,
+  nameRows,
+  nameRowsIn,
+  nameShards,
+  queryTerms,
+  scores,
+  searchable,
+  shardsFor,
+  type QueryIndex,
+} from '~/lib/directory-query';
 import { nameWords } from '~/lib/directory-index';
 
 // Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
@@ -120,6 +131,41 @@ describe('directory query', () => {
     expect(closestRows(names, 'Kovalskaja')).toEqual([0]);
     expect(closestRows(names, 'Zzyzx')).toEqual([]);
     expect(closestRows(names, 'ab')).toEqual([]);
+  });
+
+  it('answers the search page from the names alone: every word in the name, whole words before starts', () => {
+    expect(nameRows(names, 'Vrubel')).toEqual([1]);
+    expect(nameRows(names, 'Врубель')).toEqual([1]);
+    expect(nameRows(names, 'kovalskaia')).toEqual([0]);
+    // "Bra" starts Braun; "Eva Braun" matches both words, "Anna Braun" does not.
+    expect(nameRows(names, 'bra')).toEqual([4]);
+    expect(nameRows(names, 'anna braun')).toEqual([]);
+    // Institutions and fields are not names: the search page reads them in the text.
+    expect(nameRows(names, 'Dresden')).toEqual([]);
+    expect(nameRows(names, 'Energy')).toEqual([]);
+    expect(nameRows(names, ' , ')).toEqual([]);
+    // A whole name word ranks before a name that only starts with it.
+    const two = { ...names, words: ['Anna Annaeva', 'Anna Ivanova', 'Annika Berg'] };
+    expect(nameRows(two, 'anna')).toEqual([0, 1]);
+    expect(nameRows(two, 'ann')).toEqual([0, 1, 2]);
+    expect(nameRows({ ...names, words: ['Annabel Berg', 'Anna Ivanova'] }, 'anna')).toEqual([1, 0]);
+  });
+
+  it('finds the same people in the name shards a query names as in all the names', () => {
+    const shards = nameShards(names.words);
+    // Every row is in the shard of each of its words' first letters, in every searched form (Wróbel: w; vrubel: v).
+    expect(shards.get('w')!.rows).toContain(1);
+    expect(shards.get('v')!.rows).toContain(1);
+    expect(shardsFor('Врубель')).toEqual(['_', 'v']);
+    const queries = names.words.flatMap((w) => w.split(' ').flatMap((word) => [word, word.slice(0, 2), word.toUpperCase(), `${word} x`]));
+    for (const q of [...queries, 'Vrubel', 'Kovalskaia', 'Sahin', 'eva braun', 'bra', 'zzz', ''])
+      expect(
+        nameRowsIn(
+          shardsFor(q).flatMap((k) => shards.get(k) ?? []),
+          q,
+        ),
+        q,
+      ).toEqual(nameRows(names, q));
   });
 
   it('splits the query and gives each its transliterated form and its skeleton', () => {

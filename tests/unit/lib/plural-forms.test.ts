@@ -41,6 +41,11 @@ const EXPECTED: Record<PluralKey, Record<Locale, string[]>> = {
     kk: ['{n} ұйым'],
   },
   'count.results': { en: ['{n} result', '{n} results'], ru: ['{n} результат', '{n} результата', '{n} результатов'], kk: ['{n} нәтиже'] },
+  'count.named': {
+    en: ['{n} professor by that name', '{n} professors by that name'],
+    ru: ['{n} профессор с таким именем', '{n} профессора с таким именем', '{n} профессоров с таким именем'],
+    kk: ['Осы есімді {n} профессор'],
+  },
   'count.rows': { en: ['{n} row', '{n} rows'], ru: ['{n} строка', '{n} строки', '{n} строк'], kk: ['{n} жол'] },
   // After "More than" / «Более» (genitive) / «астам» (ablative).
   'figure.professors': {
