@@ -487,7 +487,13 @@ async function measureTransfer(url: string, dist: string, names: [string, string
 function kindOf(path: string): string {
   if (path.endsWith('/') || path.endsWith('.html')) return 'page';
   if (path.startsWith('/_astro/')) return path.endsWith('.css') ? 'css' : 'js';
-  if (path.startsWith('/directory/')) return /\/cards-\d+\.json$/.test(path) ? 'directory cards' : `directory ${path.split('/').at(-1)!.replace(/\.json$/, '')}`;
+  if (path.startsWith('/directory/'))
+    return /\/cards-\d+\.json$/.test(path)
+      ? 'directory cards'
+      : `directory ${path
+          .split('/')
+          .at(-1)!
+          .replace(/\.json$/, '')}`;
   const pf = /\.(pf_\w+)$/.exec(path)?.[1];
   if (pf) return `pagefind ${pf.slice(3)}`;
   if (path.includes('/pagefind/')) return path.endsWith('.pagefind') ? 'pagefind wasm' : 'pagefind js';
@@ -540,7 +546,11 @@ function targets(r: {
     ],
     ...(search === undefined
       ? []
-      : ([['search page opened with a family name ≤ 150 KB (goal 100 KB)', kb(search), search <= 150 * 1024]] as [string, string, boolean][])),
+      : ([['search page opened with a family name ≤ 150 KB (goal 100 KB)', kb(search), search <= 150 * 1024]] as [
+          string,
+          string,
+          boolean,
+        ][])),
   ];
   return `\n| target | measured | |\n|---|---|---|\n${rows.map(([t, m, ok]) => `| ${t} | ${m} | ${ok ? 'met' : 'missed'} |`).join('\n')}\n`;
 }
@@ -672,7 +682,19 @@ ${Object.entries({
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, profile ${kb(r.pageWeightGzip.profile)}.
 
 Measured in Chromium (empty cache per visit; queries are family names): directory list and filters shown after ${r.transfer.directoryFirstViewMs} ms; first view ${kb(r.transfer.directoryFirstViewBytes!)}; first filter ${kb(r.transfer.firstFilterBytes!)}; first text query on a fresh visit ${kb(r.transfer.firstQueryBytes!)}; a later query ${kb(r.transfer.laterQueryBytes!)}${r.transfer.searchPageBytes === undefined ? '' : `; the search page opened with a query (page, Pagefind and results) ${kb(r.transfer.searchPageBytes)}`}${r.transfer.searchTextBytes === undefined ? '' : `, opened with a word of the text that is no one's name ${kb(r.transfer.searchTextBytes)}`}.
-${r.transfer.searchPageParts ? `\nThe search page's transfer by kind of file: ${(['searchPageParts', 'searchTextParts'] as const).map((k) => `${k === 'searchPageParts' ? 'family name' : 'word of the text'}: ${Object.entries(r.transfer[k] ?? {}).sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}`).join('; ')}.\n` : ''}
+${
+  r.transfer.searchPageParts
+    ? `\nThe search page's transfer by kind of file: ${(['searchPageParts', 'searchTextParts'] as const)
+        .map(
+          (k) =>
+            `${k === 'searchPageParts' ? 'family name' : 'word of the text'}: ${Object.entries(r.transfer[k] ?? {})
+              .sort((a, b) => b[1] - a[1])
+              .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+              .join(', ')}`,
+        )
+        .join('; ')}.\n`
+    : ''
+}
 ${
   r.lighthouse
     ? `
