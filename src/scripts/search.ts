@@ -45,7 +45,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const list = root.querySelector<HTMLElement>('[data-results]')!;
   const more = root.querySelector<HTMLElement>('[data-more]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
-  document.getElementById('search-nojs')?.setAttribute('hidden', '');
+  const lists = document.getElementById('search-nojs');
+  lists?.setAttribute('hidden', '');
   const files = directoryFiles(config.directory, config.version, config.shardSize);
   const cardOptions = { profiles: config.professors, example: s.example!, exampleHint: s.exampleHint!, heading: 'h2' } as const;
   let run = 0;
@@ -87,8 +88,22 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     await next();
   }
 
+  /** Draws the state in the address; when the files cannot be fetched, says so and offers the lists. */
   async function render(): Promise<void> {
     const mine = ++run;
+    try {
+      await draw(mine);
+    } catch {
+      if (mine !== run) return;
+      status.textContent = s.unavailable!;
+      list.replaceChildren();
+      lists?.querySelector('[data-reason]')?.setAttribute('hidden', '');
+      lists?.removeAttribute('hidden');
+    }
+  }
+
+  async function draw(mine: number): Promise<void> {
+    lists?.setAttribute('hidden', '');
     const params = new URLSearchParams(location.search);
     const q = params.get('q') ?? '';
     const type = config.types.some((t) => t.id === params.get('type')) ? params.get('type')! : '';

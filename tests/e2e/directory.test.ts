@@ -442,6 +442,17 @@ describe('site search', () => {
     await page.close();
   });
 
+  it('says so and offers the lists when the search files cannot be fetched', async () => {
+    // Not through open(): the failed fetches are the point here, not errors.
+    const page = await site.browser.newPage();
+    await page.route(/\/(pagefind|directory)\//, (r) => r.abort());
+    await page.goto(`${site.url}/en/search/?q=biogas`);
+    await page.waitForFunction(() => /unavailable/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await page.isVisible('#search-nojs a[href="/en/professors/"]')).toBe(true);
+    expect(await page.isVisible('#search-nojs [data-reason]')).toBe(false);
+    await page.close();
+  });
+
   it('the header search box leads to the search page with the query', async () => {
     const page = await open('/ru/');
     await page.fill('#header-q', 'Врубель');
