@@ -44,7 +44,7 @@ export function shardsFor(text: string): string[] {
   return [...new Set((queryTerms(text)[0] ?? []).map(nameShard))];
 }
 
-/** The rows of each name shard, as the shard of `rows`. */
+/** The name shards of `words` (QueryNames.words, one per row), by shard key. */
 export function nameShards(words: readonly string[]): Map<string, NameShard> {
   const shards = new Map<string, NameShard>();
   words.forEach((text, row) => {

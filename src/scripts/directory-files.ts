@@ -3,7 +3,7 @@
  * directory and the search page fetch them, and the professor card both draw.
  */
 import type { DirectoryCard } from '~/lib/directory-query';
-import { el } from './dom';
+import { el, exampleBadge } from './dom';
 
 export interface DirectoryFiles {
   /** One file, fetched once; a failed fetch may be tried again. */
@@ -59,13 +59,7 @@ export function professorCard(
   if (written) article.append(el('p', 'text-sm text-slate-600', written));
   if (example) {
     const p = el('p');
-    const badge = el(
-      'span',
-      'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
-      o.example,
-    );
-    badge.title = o.exampleHint;
-    p.append(badge);
+    p.append(exampleBadge(o.example, o.exampleHint));
     article.append(p);
   }
   if (position) article.append(el('p', 'text-sm text-slate-700', position));

@@ -13,3 +13,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** The "Example entry" badge, as ExampleBadge.astro draws it at build time; `hint` explains it on hover. */
+export function exampleBadge(text: string, hint?: string): HTMLSpanElement {
+  const badge = el(
+    'span',
+    'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
+    text,
+  );
+  if (hint) badge.title = hint;
+  return badge;
+}

@@ -11,7 +11,7 @@
 import { closestRows, nameRowsIn, shardsFor, type NameShard, type QueryNames } from '~/lib/directory-query';
 import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
 import { directoryFiles, professorCard } from './directory-files';
-import { el, pluralize } from './dom';
+import { el, exampleBadge, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const PAGE_SIZE = 20;
@@ -46,7 +46,6 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const more = root.querySelector<HTMLElement>('[data-more]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   const lists = document.getElementById('search-nojs');
-  lists?.setAttribute('hidden', '');
   const files = directoryFiles(config.directory, config.version, config.shardSize);
   const cardOptions = { profiles: config.professors, example: s.example!, exampleHint: s.exampleHint!, heading: 'h2' } as const;
   let run = 0;
@@ -232,14 +231,7 @@ function textResult(d: PagefindResultData, config: Config): HTMLLIElement {
   a.href = d.url;
   h.append(a);
   li.append(h);
-  if (d.meta.example)
-    li.append(
-      el(
-        'span',
-        'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
-        config.strings.example,
-      ),
-    );
+  if (d.meta.example) li.append(exampleBadge(config.strings.example!));
   li.append(excerptOf(d));
   return li;
 }
