@@ -19,6 +19,7 @@
  * of the static list, so an unfiltered list needs no sorting at all.
  */
 import { createHash } from 'node:crypto';
+import type { LocalizedText } from '~/schemas/common';
 import { FORMATS } from '~/schemas/visit';
 import type { Professor, SiteContent } from './content';
 import { yearSpan } from './format';
@@ -35,7 +36,8 @@ export type DirectoryGroupName = (typeof DIRECTORY_GROUPS)[number];
 export interface DirectoryGroup {
   name: DirectoryGroupName;
   label: string;
-  values: { id: string; label: string }[];
+  /** `words`: what a search matches besides the label (a country's names in every language, so "Italy" finds Италия). */
+  values: { id: string; label: string; words?: string }[];
 }
 
 const cache = new WeakMap<SiteContent, Partial<Record<Locale, ReturnType<typeof make>>>>();
@@ -57,7 +59,7 @@ function make(content: SiteContent, locale: Locale) {
         [...content.countries.values()].filter((c) => content.professorsByCountry.has(c.id)),
         (c) => c.name,
         locale,
-      ).map((c) => ({ id: c.id, label: localize(c.name, locale).text })),
+      ).map((c) => ({ id: c.id, label: localize(c.name, locale).text, words: allNames(c.name) })),
     },
     {
       name: 'programme',
@@ -130,6 +132,9 @@ function card(p: Professor, locale: Locale): DirectoryCard {
     p.example ? 1 : 0,
   ];
 }
+
+/** A text's words in every language it is written in, once each. */
+const allNames = (text: LocalizedText) => [...new Set(Object.values(text).flatMap((t) => (t ? t.split(/\s+/) : [])))].join(' ');
 
 /** The distinct words of a name's forms in Latin letters, folded: what name search compares with. */
 export function nameWords(forms: readonly (string | undefined)[]): string {

@@ -168,6 +168,30 @@ export function nameRows(names: QueryNames, text: string): number[] {
 }
 
 /**
+ * The positions of the `values` (texts such as a country's names in every
+ * language) that the query names: each of its words begins a word of the
+ * value (a word of one or two letters must be whole). "Italy", "Италия" and
+ * "Qyrğyzstan" name their countries.
+ */
+export function valuesNamed(values: readonly string[], text: string): number[] {
+  const terms = queryTerms(text);
+  if (terms.length === 0) return [];
+  const matches = (list: readonly string[], forms: readonly string[]) =>
+    list.some((word) => forms.some((f) => (f.length >= 3 ? word.startsWith(f) : word === f)));
+  return values.flatMap((value, i) => (terms.every((forms) => matches(words(value), forms)) ? [i] : []));
+}
+
+/** The rows that have one of `values` (positions in the group's values), in reading order. */
+export function rowsWith(index: QueryIndex, group: string, values: readonly number[]): number[] {
+  const wanted = new Set(values);
+  const rows: number[] = [];
+  index.facets[group]?.forEach((own, row) => {
+    if (own.some((v) => wanted.has(v))) rows.push(row);
+  });
+  return rows;
+}
+
+/**
  * Rows for `query`, and the counts. `score` (from `scores`) limits the rows to
  * those matching the text, and orders them for "relevance"; `recent` (a rank
  * per row) is needed for the "recent" order.

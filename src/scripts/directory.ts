@@ -19,7 +19,10 @@ import {
   type Searchable,
 } from '~/lib/directory-query';
 import { directoryFiles, professorCard } from './directory-files';
-import { el, pluralize } from './dom';
+import { carryStateToLanguageLinks, el, pluralize } from './dom';
+import { facetDrawer, type FacetGroup } from './facets';
+import { filterPanel } from './filter-panel';
+import { closestNames } from './closest';
 
 interface Config {
   locale: string;
@@ -29,9 +32,12 @@ interface Config {
   searchPage: string;
   /** The professors' pages in this language, with a trailing slash. */
   profiles: string;
-  groups: { name: string; label: string; values: { id: string; label: string }[] }[];
-  strings: Record<string, string>;
+  /** A value's `words` are what the search box matches besides its label (a country's names in every language). */
+  groups: (FacetGroup & { values: { id: string; label: string; words?: string }[] })[];
+  strings: Record<string, string> & { moreValues: Record<string, string>; chosen: Record<string, string> };
   professorForms: Record<string, string>;
+  /** Plural forms of the phone panel's "Show {n} professors". */
+  showForms: Record<string, string>;
   pageSize: number;
   shardSize: number;
   total: number;
@@ -74,6 +80,7 @@ function writeState(state: State, config: Config, push: boolean): void {
   if (url === `${location.pathname}${location.search}`) return;
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
+  carryStateToLanguageLinks();
 }
 
 function isDefault(state: State): boolean {
@@ -89,56 +96,52 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const list = root.querySelector<HTMLElement>('[data-results]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const pager = root.querySelector<HTMLElement>('[data-pager]')!;
-  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const clears = [...root.querySelectorAll<HTMLButtonElement>('[data-clear]')];
   const fullText = root.querySelector<HTMLElement>('[data-full-text]')!;
+  const none = root.querySelector<HTMLElement>('[data-none]')!;
+  const chosen = root.querySelector<HTMLElement>('[data-chosen]');
+  const resultsHeading = root.querySelector<HTMLElement>('#directory-results')!;
   const staticList = document.getElementById('static-directory');
 
   // The static list sits in the results column until the index takes over.
   if (staticList) root.querySelector('[data-static-slot]')?.append(staticList);
   root.hidden = false;
-  const panel = root.querySelector<HTMLDetailsElement>('[data-filters-panel]');
-  if (panel) panel.open = window.matchMedia('(min-width: 1024px)').matches;
+  const panel = filterPanel(root, facets, resultsHeading);
+  const facetGroups = facetDrawer(facets, config.groups, config.locale, { moreValues: s.moreValues, fewerValues: s.fewerValues ?? '' });
 
   let state = readState(config);
   let run = 0;
   let engaged = false;
 
-  function drawFacets(countsOf: (group: string) => Record<string, number>): void {
-    // Redrawing must not lose keyboard focus on the checkbox just used.
-    const active = document.activeElement;
-    const focused = active instanceof HTMLInputElement && facets.contains(active) ? [active.name, active.value] : undefined;
-    facets.replaceChildren(
-      ...config.groups.map((g) => {
-        const counts = countsOf(g.name);
-        const fieldset = el('fieldset', 'card');
-        fieldset.append(el('legend', 'px-1 font-semibold', g.label));
-        const options = el('div', 'mt-1 max-h-60 space-y-1 overflow-y-auto pr-1');
-        for (const v of g.values) {
-          const count = counts[v.id] ?? 0;
-          const checked = state.selected[g.name]?.includes(v.id) ?? false;
-          if (count === 0 && !checked) continue;
-          const label = el('label', 'flex cursor-pointer items-baseline gap-2 text-sm');
-          const box = el('input');
-          box.type = 'checkbox';
-          box.name = g.name;
-          box.value = v.id;
-          box.checked = checked;
-          box.className = 'h-4 w-4 shrink-0 accent-sky-800';
-          label.append(box, el('span', '', v.label), el('span', 'ml-auto text-slate-600', String(count)));
-          options.append(label);
-        }
-        fieldset.append(options);
-        return fieldset;
-      }),
-    );
-    if (focused) facets.querySelector<HTMLInputElement>(`input[name="${focused[0]}"][value="${focused[1]}"]`)?.focus();
+  /** The count beside the filter button and on the panel's button, and how many values are ticked. */
+  function showTotal(total: number): void {
+    status.textContent = pluralize(config.locale, config.professorForms, total);
+    panel?.setShowLabel(pluralize(config.locale, config.showForms, total));
+    const n = Object.values(state.selected).reduce((sum, v) => sum + v.length, 0);
+    if (chosen) chosen.textContent = n ? ` · ${pluralize(config.locale, s.chosen, n)}` : '';
+    for (const c of clears) c.hidden = !state.q && n === 0;
   }
 
   const files = directoryFiles(config.data, config.version, config.shardSize);
   const cardOptions = { profiles: config.profiles, example: s.example ?? '', exampleHint: s.exampleHint ?? '', heading: 'h3' } as const;
   let words: Searchable | undefined;
-  const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.label)]));
+  const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.words ?? v.label)]));
   const sizes = config.groups.map((g) => ({ name: g.name, size: g.values.length }));
+
+  /**
+   * What to say when nothing matches: what was searched (words, filters or
+   * both) and, for words, the nearest names, as the search page offers them.
+   */
+  async function nothingFound(text: string): Promise<HTMLElement[]> {
+    const filtered = config.groups.some((g) => state.selected[g.name]?.length);
+    const message = !text ? s.none : (filtered ? s.noneForFiltered : s.noneFor)!.replace('{query}', text);
+    const out: HTMLElement[] = [el('p', 'text-slate-800', message)];
+    if (text) {
+      const near = await closestNames(files, text, config.profiles).catch(() => undefined);
+      if (near) out.push(el('p', 'font-semibold', s.closest), near);
+    }
+    return out;
+  }
 
   async function render(): Promise<void> {
     const mine = ++run;
@@ -174,19 +177,23 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     }
     if (mine !== run) return;
 
-    drawFacets((name) => {
-      const group = config.groups.find((g) => g.name === name)!;
-      return Object.fromEntries(group.values.map((v, i) => [v.id, counts[name]![i]!]));
-    });
+    const total = rows.length;
+    facetGroups.draw(
+      state.selected,
+      (name) => {
+        const group = config.groups.find((g) => g.name === name)!;
+        return Object.fromEntries(group.values.map((v, i) => [v.id, counts[name]![i]!]));
+      },
+      total === 0,
+    );
     if (!engaged) {
       engaged = true;
       staticList?.setAttribute('hidden', '');
     }
-    const total = rows.length;
-    status.textContent = pluralize(config.locale, config.professorForms, total);
+    showTotal(total);
     list.replaceChildren(...cards.map((c) => professorCard(c, cardOptions)));
-    if (total === 0) list.replaceChildren(el('li', 'text-slate-700', s.none));
-    clear.hidden = !state.q && config.groups.every((g) => !state.selected[g.name]?.length);
+    none.hidden = total > 0;
+    if (total === 0) none.replaceChildren(...(await nothingFound(text)));
     // The box searches names, institutions, countries and fields; the search page reads everything.
     fullText.hidden = !text;
     const link = fullText.querySelector('a') ?? fullText.appendChild(el('a', 'text-sky-800 underline'));
@@ -253,10 +260,11 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     go({ q: input.value, page: 1 });
   });
   sortSelect.addEventListener('change', () => go({ sort: sortSelect.value as State['sort'], page: 1 }));
-  clear.addEventListener('click', () => {
-    go({ q: '', selected: {}, sort: 'name', page: 1 });
-    input.focus();
-  });
+  for (const c of clears)
+    c.addEventListener('click', () => {
+      go({ q: '', selected: {}, sort: 'name', page: 1 });
+      if (!c.closest('dialog')) input.focus();
+    });
   window.addEventListener('popstate', () => {
     state = readState(config);
     void render();
@@ -267,9 +275,10 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   root.addEventListener('pointerdown', warm, { once: true });
   input.addEventListener('focus', () => void files.json('names').catch(() => undefined), { once: true });
 
+  carryStateToLanguageLinks();
   if (isDefault(state)) {
-    status.textContent = pluralize(config.locale, config.professorForms, config.total);
-    drawFacets((name) => config.counts[name] ?? {});
+    showTotal(config.total);
+    facetGroups.draw(state.selected, (name) => config.counts[name] ?? {}, false);
   } else {
     await render();
   }

@@ -24,3 +24,13 @@ export function exampleBadge(text: string, hint?: string): HTMLSpanElement {
   if (hint) badge.title = hint;
   return badge;
 }
+
+/**
+ * Points the header's language links at the same view in the other language:
+ * the page's query string (the directory's filters, the search words) goes
+ * with them. Called whenever the page changes its address; without
+ * JavaScript the links open the same page unfiltered.
+ */
+export function carryStateToLanguageLinks(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-link]')) a.search = location.search;
+}

@@ -8,10 +8,11 @@
  * `?q=`, `?full=1` and `?type=` keep the state in the URL; results come
  * PAGE_SIZE at a time.
  */
-import { closestRows, nameRowsIn, shardsFor, type NameShard, type QueryNames } from '~/lib/directory-query';
+import { nameRowsIn, rowsWith, shardsFor, valuesNamed, type NameShard, type QueryIndex } from '~/lib/directory-query';
 import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
+import { closestNames, linkList } from './closest';
 import { directoryFiles, professorCard } from './directory-files';
-import { el, exampleBadge, pluralize } from './dom';
+import { carryStateToLanguageLinks, el, exampleBadge, pluralize } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const PAGE_SIZE = 20;
@@ -23,6 +24,9 @@ interface Config {
   strings: Record<string, string>;
   resultForms: Record<string, string>;
   namedForms: Record<string, string>;
+  professorForms: Record<string, string>;
+  /** The countries professors come from, in the order of the directory's country filter. */
+  countries: { label: string; words: string; href: string }[];
   directory: string;
   version: string;
   shardSize: number;
@@ -90,6 +94,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   /** Draws the state in the address; when the files cannot be fetched, says so and offers the lists. */
   async function render(): Promise<void> {
     const mine = ++run;
+    carryStateToLanguageLinks();
     try {
       await draw(mine);
     } catch {
@@ -118,19 +123,37 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     }
     if (!type && params.get('full') !== '1') {
       const keys = shardsFor(q).filter((k) => config.nameShards.includes(k));
-      const shards = await Promise.all(keys.map((k) => files.json<NameShard>(`names-${k}`))).catch(() => []);
-      const rows = nameRowsIn(shards, q);
+      const named = valuesNamed(
+        config.countries.map((c) => c.words),
+        q,
+      );
+      const [shards, index] = await Promise.all([
+        Promise.all(keys.map((k) => files.json<NameShard>(`names-${k}`))).catch(() => []),
+        named.length ? files.json<QueryIndex>('index') : undefined,
+      ]);
       if (mine !== run) return;
-      if (rows.length > 0) return showPeople(mine, q, rows);
+      const countries = index ? named.map((c) => ({ ...config.countries[c]!, rows: rowsWith(index, 'country', [c]) })) : [];
+      const rows = [...new Set([...nameRowsIn(shards, q), ...countries.flatMap((c) => c.rows)])];
+      if (rows.length > 0) return showPeople(mine, q, rows, countries);
     }
     return showText(mine, q, type);
   }
 
-  /** People whose name matches, from the directory's files; then the way to every page's text. */
-  async function showPeople(mine: number, q: string, rows: number[]): Promise<void> {
+  /**
+   * People whose name matches, and the people of the countries the query
+   * names after a link to each country's page, from the directory's files;
+   * then the way to every page's text.
+   */
+  async function showPeople(
+    mine: number,
+    q: string,
+    rows: number[],
+    countries: { label: string; href: string; rows: number[] }[],
+  ): Promise<void> {
     await paged(mine, rows.length, async (from, to) => (await files.cards(rows.slice(from, to))).map((c) => professorCard(c, cardOptions)));
     if (mine !== run) return;
-    status.textContent = pluralize(config.locale, config.namedForms, rows.length);
+    list.prepend(...countries.map((c) => countryResult(c, config)));
+    status.textContent = pluralize(config.locale, countries.length ? config.professorForms : config.namedForms, rows.length);
     const p = el('p');
     p.append(stateLink(el('a', '', (s.fullText ?? '').replace('{query}', q)), { q, full: '1' }));
     help.append(p);
@@ -171,37 +194,17 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
 
   /** For a query that found nothing: the nearest names, the same query in the other languages, the full list. */
   async function offerHelp(q: string, mine: number): Promise<void> {
-    const names = await files.json<QueryNames>('names').catch(() => undefined);
-    const cards = await files.cards(names ? closestRows(names, q) : []).catch(() => []);
+    const near = await closestNames(files, q, config.professors).catch(() => undefined);
     if (mine !== run) return;
-    const section = (label: string, links: { href: string; text: string; lang?: string }[]) => {
+    const section = (label: string, list: HTMLElement) => {
       const div = el('div');
-      div.append(el('p', 'font-semibold', label));
-      const ul = el('ul', 'mt-1 flex flex-wrap gap-x-4 gap-y-1');
-      for (const l of links) {
-        const a = el('a', '', l.text);
-        a.href = l.href;
-        if (l.lang) a.lang = l.lang;
-        const li = el('li');
-        li.append(a);
-        ul.append(li);
-      }
-      div.append(ul);
+      div.append(el('p', 'font-semibold', label), list);
       return div;
     };
-    if (cards.length)
-      help.append(
-        section(
-          s.closest!,
-          cards.map((c) => ({ href: `${config.professors}${c[0]}/`, text: c[1] })),
-        ),
-      );
+    if (near) help.append(section(s.closest!, near));
     const query = `?${new URLSearchParams({ q })}`;
     help.append(
-      section(
-        s.otherLanguages!,
-        config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })),
-      ),
+      section(s.otherLanguages!, linkList(config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })))),
     );
     const all = el('p');
     const a = el('a', '', `${s.allProfessors} →`);
@@ -219,6 +222,18 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   });
   window.addEventListener('popstate', () => void render());
   await render();
+}
+
+/** A country the query names: its page, and how many of its professors follow. */
+function countryResult(c: { label: string; href: string; rows: number[] }, config: Config): HTMLLIElement {
+  const li = el('li', 'card');
+  li.append(el('p', 'meta', config.strings.country!));
+  const h = el('h2', 'text-lg font-semibold');
+  const a = el('a', '', c.label);
+  a.href = c.href;
+  h.append(a);
+  li.append(h, el('p', 'mt-1 text-sm text-slate-700', pluralize(config.locale, config.professorForms, c.rows.length)));
+  return li;
 }
 
 /** One Pagefind result: the type of page, its title, the example badge, the excerpt. */
