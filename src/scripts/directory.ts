@@ -20,7 +20,7 @@ import {
 } from '~/lib/directory-query';
 import { directoryFiles, professorCard } from './directory-files';
 import { carryStateToLanguageLinks, el, pluralize } from './dom';
-import { facetDrawer, type FacetGroup } from './facets';
+import { facetDrawer } from './facets';
 import { filterPanel } from './filter-panel';
 import { closestNames } from './closest';
 
@@ -33,8 +33,8 @@ interface Config {
   /** The professors' pages in this language, with a trailing slash. */
   profiles: string;
   /** A value's `words` are what the search box matches besides its label (a country's names in every language). */
-  groups: (FacetGroup & { values: { id: string; label: string; words?: string }[] })[];
-  strings: Record<string, string> & { moreValues: Record<string, string>; chosen: Record<string, string> };
+  groups: { name: string; label: string; values: { id: string; label: string; words?: string }[] }[];
+  strings: Record<string, string> & { chosen: Record<string, string> };
   professorForms: Record<string, string>;
   /** Plural forms of the phone panel's "Show {n} professors". */
   showForms: Record<string, string>;
@@ -107,7 +107,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   if (staticList) root.querySelector('[data-static-slot]')?.append(staticList);
   root.hidden = false;
   const panel = filterPanel(root, facets, resultsHeading);
-  const facetGroups = facetDrawer(facets, config.groups, config.locale, { moreValues: s.moreValues, fewerValues: s.fewerValues ?? '' });
+  const facetGroups = facetDrawer(facets, config.groups);
 
   let state = readState(config);
   let run = 0;

@@ -7,9 +7,11 @@ import {
   nameRowsIn,
   nameShards,
   queryTerms,
+  rowsWith,
   scores,
   searchable,
   shardsFor,
+  valuesNamed,
   type QueryIndex,
 } from '~/lib/directory-query';
 import { nameWords } from '~/lib/directory-index';
@@ -171,5 +173,17 @@ describe('directory query', () => {
   it('splits the query and gives each its transliterated form and its skeleton', () => {
     expect(queryTerms('  Қасымұлы, Wróbel ')).toEqual([['касымулы', 'kasymuly', 'kasimuli'], ['wrobel']]);
     expect(queryTerms('Qyrğyzstan')).toEqual([['qyrgyzstan', 'kirgizstan']]);
+  });
+
+  it('knows a country by any of its names, in any script or romanisation, and lists its rows', () => {
+    // A country's words: its names in every language (as directory-index gives them).
+    const countries = ['Poland Польша', 'Germany Германия', 'Kyrgyzstan Кыргызстан Қырғызстан'];
+    for (const q of ['Poland', 'польша', 'Polsha', 'POL']) expect(valuesNamed(countries, q), q).toEqual([0]);
+    for (const q of ['Qyrğyzstan', 'Qyrgyzstan', 'Кыргызстан', 'Қырғызстан', 'Kirgizstan'])
+      expect(valuesNamed(countries, q), q).toEqual([2]);
+    // Every word must name it; a one- or two-letter word only as a whole word; names of people name no country.
+    for (const q of ['Poland Germany', 'po', 'Wróbel', '']) expect(valuesNamed(countries, q), q).toEqual([]);
+    expect(rowsWith(index, 'country', [0])).toEqual([0, 1]);
+    expect(rowsWith(index, 'country', [1, 2])).toEqual([2, 3, 4]);
   });
 });

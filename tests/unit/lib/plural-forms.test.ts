@@ -46,6 +46,12 @@ const EXPECTED: Record<PluralKey, Record<Locale, string[]>> = {
     ru: ['{n} профессор с таким именем', '{n} профессора с таким именем', '{n} профессоров с таким именем'],
     kk: ['Осы есімді {n} профессор'],
   },
+  'directory.show': {
+    en: ['Show {n} professor', 'Show {n} professors'],
+    ru: ['Показать профессоров: {n}', 'Показать профессоров: {n}', 'Показать профессоров: {n}'],
+    kk: ['{n} профессорды көрсету'],
+  },
+  'directory.chosen': { en: ['{n} chosen', '{n} chosen'], ru: ['выбрано: {n}', 'выбрано: {n}', 'выбрано: {n}'], kk: ['таңдалғаны: {n}'] },
   'count.rows': { en: ['{n} row', '{n} rows'], ru: ['{n} строка', '{n} строки', '{n} строк'], kk: ['{n} жол'] },
   // After "More than" / «Более» (genitive) / «астам» (ablative).
   'figure.professors': {
