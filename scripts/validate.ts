@@ -5,7 +5,7 @@
  */
 import './lib/node-version';
 import { cliOptions } from './lib/cli';
-import { contentDir, formatProblem, githubAnnotation, validateContent } from '~/lib/validation/index';
+import { contentDir, formatProblem, formatWarning, githubAnnotation, validateContent } from '~/lib/validation/index';
 import { displayPath } from '~/lib/validation/read';
 
 const HELP = `Usage: npm run validate [-- --json | --github]
@@ -16,11 +16,15 @@ environment variable) against the schemas and the rules between files.
 Prints every problem on its own line:
   <file>: <field>: <what is wrong and how to fix it>
 and exits with 1 if there is any, or prints a one-line summary and exits 0.
+Before them it prints what valid content still lacks, which does not change
+the exit code:
+  warning: <file>: <field>: <what to fill in>
 
 Options:
-  --json    print the result as JSON: { ok, problems: [{ file, field, line, message }], counts }
-  --github  also print each problem as a GitHub Actions annotation, so a pull
-            request shows it on the line of the field
+  --json    print the result as JSON:
+            { ok, problems: [{ file, field, line, message }], warnings: [...], counts }
+  --github  also print each problem and warning as a GitHub Actions
+            annotation, so a pull request shows it on the line of the field
   --help    show this text
 
 Examples:
@@ -36,9 +40,17 @@ const result = validateContent(dir);
 const ms = Math.round(performance.now() - started);
 
 if (args.json) {
+  const { problems, warnings, counts } = result;
   process.stdout.write(
-    `${JSON.stringify({ ok: result.problems.length === 0, contentDir: displayPath(dir), problems: result.problems, counts: result.counts }, null, 2)}\n`,
+    `${JSON.stringify({ ok: problems.length === 0, contentDir: displayPath(dir), problems, warnings, counts }, null, 2)}\n`,
   );
+} else {
+  // What valid content still lacks comes first; it never changes the exit code.
+  for (const w of result.warnings) process.stdout.write(`${formatWarning(w)}\n`);
+  if (args.github) for (const w of result.warnings) process.stdout.write(`${githubAnnotation(w, 'warning')}\n`);
+}
+if (args.json) {
+  // All said above.
 } else if (result.problems.length) {
   for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
   if (args.github) for (const p of result.problems) process.stdout.write(`${githubAnnotation(p)}\n`);

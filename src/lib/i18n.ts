@@ -40,6 +40,16 @@ export function t(locale: Locale, key: MessageKey, params: Record<string, string
 }
 
 /**
+ * A UI string split around one placeholder, for a sentence with a link inside:
+ * `"See {link}."` gives `["See ", "."]`, and the page puts the link between.
+ */
+export function tAround(locale: Locale, key: MessageKey, placeholder: string): [before: string, after: string] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(locale, key, { [placeholder]: marker }).split(marker);
+  return [before, after];
+}
+
+/**
  * A counted phrase in the plural form `locale` needs, e.g. "5 профессоров":
  * `{n}` is the number, and any other placeholder is filled from `params`.
  */

@@ -5,6 +5,7 @@
  */
 import type { Professor, Project } from './content';
 import { activityHours, visitCount } from './derive';
+import { today as buildDate } from './format';
 import { PROJECT_STATUSES, type ProjectStatus } from '~/schemas/project';
 import type { Format } from '~/schemas/visit';
 import { FORMATS } from '~/schemas/visit';
@@ -25,9 +26,22 @@ function tally<K extends string>(keys: Iterable<K>): Map<K, number> {
   return map;
 }
 
+/**
+ * Visits that start in one year: those held (started on or before the build
+ * date) and those planned (starting after it), each per programme id.
+ */
+export interface YearVisits {
+  year: number;
+  byProgramme: Record<string, number>;
+  plannedByProgramme: Record<string, number>;
+  held: number;
+  planned: number;
+  total: number;
+}
+
 export interface ProgrammeStats {
-  /** Visits that started in each year, per programme id; years in order, with no gaps. */
-  visitsPerYear: { year: number; byProgramme: Record<string, number>; total: number }[];
+  /** Visits that started in each year, held and planned; years in order, with no gaps. */
+  visitsPerYear: YearVisits[];
   professorsPerCountry: Count[];
   professorsPerField: Count[];
   /** Visits that included each form of cooperation, in the schema's order of forms. */
@@ -41,7 +55,8 @@ export interface ProgrammeStats {
   projectsByStatus: Record<ProjectStatus, number>;
 }
 
-export function programmeStats(professors: readonly Professor[], projects: readonly Project[]): ProgrammeStats {
+/** `today` is the build date (ISO): a visit starting after it is planned, not yet held. */
+export function programmeStats(professors: readonly Professor[], projects: readonly Project[], today = buildDate()): ProgrammeStats {
   const visits = professors.flatMap((p) => p.visits);
   const years = visits.map((v) => Number(v.start.slice(0, 4)));
   // A loop, not Math.min(...years): spreading 300,000 visits overflows the call stack.
@@ -55,7 +70,16 @@ export function programmeStats(professors: readonly Professor[], projects: reado
     ? Array.from({ length: last - first + 1 }, (_, i) => {
         const year = first + i;
         const inYear = visits.filter((v) => Number(v.start.slice(0, 4)) === year);
-        return { year, byProgramme: Object.fromEntries(tally(inYear.map((v) => v.programme.id))), total: inYear.length };
+        const held = inYear.filter((v) => v.start <= today);
+        const planned = inYear.filter((v) => v.start > today);
+        return {
+          year,
+          byProgramme: Object.fromEntries(tally(held.map((v) => v.programme.id))),
+          plannedByProgramme: Object.fromEntries(tally(planned.map((v) => v.programme.id))),
+          held: held.length,
+          planned: planned.length,
+          total: inYear.length,
+        };
       })
     : [];
   const formatTally = tally(visits.flatMap((v) => [...new Set(v.formats)]));
@@ -72,6 +96,19 @@ export function programmeStats(professors: readonly Professor[], projects: reado
     projectsByStatus: Object.fromEntries(
       PROJECT_STATUSES.map((status) => [status, projects.filter((p) => p.status === status).length]),
     ) as Record<ProjectStatus, number>,
+  };
+}
+
+/** How many of the counted entries are invented examples (`example: true`), of how many. */
+export interface ExampleCounts {
+  professors: { examples: number; total: number };
+  projects: { examples: number; total: number };
+}
+
+export function exampleCounts(professors: readonly Professor[], projects: readonly Project[]): ExampleCounts {
+  return {
+    professors: { examples: professors.filter((p) => p.example).length, total: professors.length },
+    projects: { examples: projects.filter((p) => p.example).length, total: projects.length },
   };
 }
 

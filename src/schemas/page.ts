@@ -10,7 +10,9 @@ export const pageSchema = z
     contact: z
       .boolean()
       .default(false)
-      .describe('Set to true to show the contact box (from site.yaml) at the end of the page, e.g. on the page for visiting professors.'),
+      .describe(
+        'Set to true to show the contact box (from site.yaml) under the title of the page, e.g. on the page for visiting professors.',
+      ),
     reliesOn,
     draft,
   })

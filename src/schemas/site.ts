@@ -2,10 +2,13 @@
 import { z } from 'astro/zod';
 import { httpUrl, line, localized, ref } from './common';
 
+/** The university's page on academic cooperation, which the programme's facts cite: the contact page until another is set. */
+export const CONTACT_PAGE = 'https://atu.edu.kz/en/cooperation/academic-cooperation/';
+
 export const siteSchema = z
   .object({
     title: localized('Name of the site, shown in the header and in browser tabs.'),
-    tagline: localized('One line under the site name on the home page.'),
+    tagline: localized('One sentence about the site, used as the description of its home page for search engines and link previews.'),
     baseUrl: httpUrl('Address where the site is published, used for canonical links, e.g. https://example.github.io/showcase/'),
     host: ref('institutions', 'almaty-technological-university').describe(
       'Id of the host university in institutions; visits take place there unless a visit names another host.',
@@ -16,10 +19,15 @@ export const siteSchema = z
         email: z
           .email({ error: 'must be an e-mail address, e.g. international@example.kz' })
           .optional()
-          .describe('E-mail address of that office, once it is confirmed for publication.'),
-        url: httpUrl('Web page where the office lists its contact details.'),
-        phone: line('Telephone number with country code, e.g. +7 727 000 00 00.', 40).optional(),
-        address: localized('Postal address of that office.').optional(),
+          .describe(
+            'E-mail address of that office, once it is confirmed for publication. While it is missing, the site says the details are being confirmed and `npm run validate` warns.',
+          ),
+        phone: line('Telephone number of that office with country code, e.g. +7 727 000 00 00.', 40).optional(),
+        address: localized('Postal address of that office: street and building, city, postcode, country.').optional(),
+        url: httpUrl(`Web page where the office lists its contact details; when left out, ${CONTACT_PAGE}`)
+          .optional()
+          .default(CONTACT_PAGE)
+          .describe(`Web page where the office lists its contact details; when left out, ${CONTACT_PAGE}`),
       })
       .strict()
       .describe('Who prospective professors should write to.'),

@@ -10,6 +10,7 @@ import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import type { ContentModel, Entry, FileRecord } from './model';
 import { checkIntegrity } from './rules/index';
+import { checkWarnings } from './warnings';
 import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';
 
@@ -17,6 +18,8 @@ export type { Problem } from './read';
 
 export interface ValidationResult {
   problems: Problem[];
+  /** What valid content still lacks (see warnings.ts); never a reason to refuse it. */
+  warnings: Problem[];
   /** Entries read per collection (valid or not). */
   counts: Record<CollectionName, number>;
   files: number;
@@ -149,7 +152,8 @@ export function validateContent(dir: string): ValidationResult {
 
   problems.push(...checkIntegrity(model));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { problems, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
+  const warnings = checkWarnings(model);
+  return { problems, warnings, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
 }
 
 /** One problem as the editor reads it: `<file>: <field>: <message>`. */
@@ -157,12 +161,17 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
 
+/** One warning as the editor reads it: `warning: <file>: <field>: <message>`. */
+export function formatWarning(p: Problem): string {
+  return `warning: ${formatProblem(p)}`;
+}
+
 /**
  * A problem as a GitHub Actions workflow command, shown on the pull request at
  * the line of the field: `::error file=content/x.md,line=7,title=visits[0].end::must be ...`.
  * `file` must be relative to the repository root, as displayed paths are.
  */
-export function githubAnnotation(p: Problem): string {
+export function githubAnnotation(p: Problem, level: 'error' | 'warning' = 'error'): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const where = [
@@ -170,5 +179,5 @@ export function githubAnnotation(p: Problem): string {
     ...(p.line ? [`line=${p.line}`] : []),
     `title=${property(p.field === '-' ? p.file : p.field)}`,
   ];
-  return `::error ${where.join(',')}::${data(`${p.field === '-' ? '' : `${p.field}: `}${p.message}`)}`;
+  return `::${level} ${where.join(',')}::${data(`${p.field === '-' ? '' : `${p.field}: `}${p.message}`)}`;
 }

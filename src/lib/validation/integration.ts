@@ -4,7 +4,7 @@
  * never reach `dist/`; `astro dev` prints the problems and keeps serving.
  */
 import type { AstroIntegration } from 'astro';
-import { contentDir, formatProblem, validateContent } from './index';
+import { contentDir, formatProblem, formatWarning, validateContent } from './index';
 
 export function contentValidation(): AstroIntegration {
   return {
@@ -13,7 +13,8 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const dir = contentDir();
         const started = performance.now();
-        const { problems, counts } = validateContent(dir);
+        const { problems, warnings, counts } = validateContent(dir);
+        if (warnings.length) logger.warn(warnings.map(formatWarning).join('\n'));
         if (problems.length === 0) {
           logger.info(
             `content valid: ${counts.professors} professors, ${counts.projects} projects (${dir}) in ${Math.round(performance.now() - started)} ms`,

@@ -61,6 +61,28 @@ const EXPECTED: Record<PluralKey, Record<Locale, string[]>> = {
   },
   // After "from" / «из» (genitive); the Kazakh ablative ending belongs to the noun.
   'figure.countries': { en: ['{n} country', '{n} countries'], ru: ['{n} страны', '{n} стран', '{n} стран'], kk: ['{n} елден'] },
+  // The number of examples agrees with the verb; the total stands apart, so any total reads right.
+  'examples.professors': {
+    en: [
+      '{n} of these {total} professors is an invented example, not a real person.',
+      '{n} of these {total} professors are invented examples, not real people.',
+    ],
+    ru: [
+      'Из учтённых здесь профессоров ({total}) {n} — вымышленный пример, а не реальный человек.',
+      'Из учтённых здесь профессоров ({total}) {n} — вымышленные примеры, а не реальные люди.',
+      'Из учтённых здесь профессоров ({total}) {n} — вымышленные примеры, а не реальные люди.',
+    ],
+    kk: ['Мұнда есептелген профессорлар: {total}, оның ішінде {n} — ойдан құрастырылған мысал, нақты адам емес.'],
+  },
+  'examples.projects': {
+    en: ['{n} of these {total} joint projects is an invented example.', '{n} of these {total} joint projects are invented examples.'],
+    ru: [
+      'Из учтённых здесь совместных проектов ({total}) {n} — вымышленный пример.',
+      'Из учтённых здесь совместных проектов ({total}) {n} — вымышленные примеры.',
+      'Из учтённых здесь совместных проектов ({total}) {n} — вымышленные примеры.',
+    ],
+    kk: ['Мұнда есептелген бірлескен жобалар: {total}, оның ішінде {n} — ойдан құрастырылған мысал.'],
+  },
   'stats.lectureHours': {
     en: ['{n} hour of lectures and seminars', '{n} hours of lectures and seminars'],
     ru: ['{n} час лекций и семинаров', '{n} часа лекций и семинаров', '{n} часов лекций и семинаров'],
@@ -84,7 +106,8 @@ describe('counted phrases', () => {
   for (const [key, byLocale] of Object.entries(EXPECTED) as [PluralKey, Record<Locale, string[]>][]) {
     for (const locale of LOCALES) {
       it(`${key} in ${locale}: ${NUMBERS.join(', ')}`, () => {
-        const got = NUMBERS.map((n) => plural(locale, key, n));
+        // A placeholder other than {n} is left as written, so the forms are compared whole.
+        const got = NUMBERS.map((n) => plural(locale, key, n, { total: '{total}' }));
         const want = NUMBERS.map((n) => byLocale[locale][SLOT[locale](n)]!.replace('{n}', String(n)));
         expect(got).toEqual(want);
       });

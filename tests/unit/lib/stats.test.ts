@@ -1,7 +1,7 @@
 // The programme's numbers, checked against a small hand-made world.
 import { describe, expect, it } from 'vitest';
 import type { Professor, Project } from '~/lib/content';
-import { countryStats, programmeStats } from '~/lib/stats';
+import { countryStats, exampleCounts, programmeStats } from '~/lib/stats';
 
 type V = { programme: string; start: string; end: string; formats: string[]; hours?: number[] };
 function professor(id: string, country: string, institution: string, fields: string[], visits: V[]): Professor {
@@ -55,6 +55,31 @@ describe('programme statistics', () => {
     ]);
     expect(s.visitsPerYear[2]!.byProgramme).toEqual({ eicm: 2 });
     expect(s.visitsPerYear[0]!.byProgramme).toEqual({ fs: 1 });
+  });
+
+  it('counts apart, per programme, the visits that start after the build date', () => {
+    // On 2023-04-01 the visit of March 2023 is held; May 2023 and December 2024 are planned.
+    const planned = programmeStats(people, projects, '2023-04-01').visitsPerYear;
+    expect(planned.map((y) => [y.year, y.held, y.planned, y.total])).toEqual([
+      [2021, 1, 0, 1],
+      [2022, 0, 0, 0],
+      [2023, 1, 1, 2],
+      [2024, 0, 1, 1],
+    ]);
+    expect(planned[2]!.byProgramme).toEqual({ eicm: 1 });
+    expect(planned[2]!.plannedByProgramme).toEqual({ eicm: 1 });
+    expect(planned[3]!.plannedByProgramme).toEqual({ fs: 1 });
+    // A visit that starts on the build date has begun: it is held.
+    expect(programmeStats(people, projects, '2024-12-28').visitsPerYear.at(-1)!.planned).toBe(0);
+  });
+
+  it('says how many professors and projects are invented examples, of how many', () => {
+    const withExample = [{ ...people[0]!, example: true }, ...people.slice(1).map((p) => ({ ...p, example: false }))];
+    const exampleProjects = projects.map((p, i) => ({ ...p, example: i === 0 }));
+    expect(exampleCounts(withExample, exampleProjects)).toEqual({
+      professors: { examples: 1, total: 3 },
+      projects: { examples: 1, total: 3 },
+    });
   });
 
   it('ranks countries and fields by professors, largest first', () => {
