@@ -126,7 +126,16 @@ describe('page metadata', () => {
       )
       .map((p) => p.path)
       .sort();
-    expect(withScripts).toEqual(['', '404.html', 'en/professors/', 'en/search/', 'kk/professors/', 'kk/search/', 'ru/professors/', 'ru/search/']);
+    expect(withScripts).toEqual([
+      '',
+      '404.html',
+      'en/professors/',
+      'en/search/',
+      'kk/professors/',
+      'kk/search/',
+      'ru/professors/',
+      'ru/search/',
+    ]);
   });
 });
 
