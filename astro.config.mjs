@@ -66,6 +66,14 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
       // The language chooser and the not-found pages are not content.
       filter: (page) => page !== languageChooser && !page.endsWith('/404/'),
+      // Every page was built from the content as of the build date (BUILD_DATE, or today), so a
+      // rebuild from the same content on the same date gives the same file.
+      lastmod: new Date(`${(process.env.BUILD_DATE ?? new Date().toISOString()).slice(0, 10)}T00:00:00Z`),
+      // As the pages say in their head: the English page stands for a language the site does not have.
+      serialize: (item) => {
+        const en = item.links?.find((l) => l.lang === 'en');
+        return en ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: en.url }] } : item;
+      },
     }),
   ],
 });

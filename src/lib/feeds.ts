@@ -87,6 +87,25 @@ export function rssFeed(content: SiteContent, locale: Locale, site: URL | undefi
   });
 }
 
+/**
+ * The host's time zone (Almaty has kept UTC+05:00 since 1 March 2024), as a VTIMEZONE. The
+ * visits are all-day dates and do not refer to it; it is there because RFC 5545 (§3.6) wants at
+ * least one component in a calendar, and a country with no visit to come has no event. A time zone
+ * is a component that calendar applications read without showing anything.
+ */
+const HOST_TIME_ZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Almaty',
+  'X-LIC-LOCATION:Asia/Almaty',
+  'BEGIN:STANDARD',
+  'DTSTART:20240301T000000',
+  'TZOFFSETFROM:+0600',
+  'TZOFFSETTO:+0500',
+  'TZNAME:+05',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Visits still running or to come on `today`, soonest first. */
@@ -99,7 +118,7 @@ export function upcomingVisits(professors: readonly Professor[], today: string):
 /**
  * An iCalendar file (written by ical-generator) of the visits still to come,
  * in English with Russian names in the description: one all-day event per
- * visit, its lecture courses listed.
+ * visit, its lecture courses listed, and the host's time zone.
  */
 export function calendar(
   content: SiteContent,
@@ -136,5 +155,10 @@ export function calendar(
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
-  return cal.toString();
+  // The time zone goes before the events, as calendars usually write it; every line ends with CRLF,
+  // the last (END:VCALENDAR) too (RFC 5545 §3.1, §3.4).
+  const lines = cal.toString().split('\r\n').filter(Boolean);
+  const first = lines.findIndex((line) => line.startsWith('BEGIN:V') && line !== 'BEGIN:VCALENDAR');
+  const at = first === -1 ? lines.length - 1 : first;
+  return [...lines.slice(0, at), ...HOST_TIME_ZONE, ...lines.slice(at), ''].join('\r\n');
 }

@@ -1,9 +1,12 @@
-/** What each link-preview image says: one image per professor, project and country, in English with the Cyrillic name. */
+/**
+ * What each link-preview image says: one image per professor, project and country, in English with the
+ * Cyrillic name, and the site's own card in each language for every other page.
+ */
 import type { ImageMetadata } from 'astro';
 import type { SiteContent } from './content';
 import { visitCount } from './derive';
 import { initials, yearSpan } from './format';
-import { plural, t } from './i18n';
+import { LOCALES, localize, plural, t, type Locale } from './i18n';
 import type { OgCard } from './og';
 
 /** The source file of a content image: Astro keeps its path on the image's metadata. */
@@ -46,5 +49,15 @@ export function ogCards(content: SiteContent): Map<string, OgCard> {
       lines: [`${plural('en', 'count.professors', professors.length)}, ${plural('en', 'count.visits', visitCount(professors))}`],
     });
   }
+  for (const locale of LOCALES) {
+    cards.set(siteCardPath(locale), {
+      site: localize(content.host.name, locale).text,
+      title: localize(content.site.title, locale).text,
+      lines: [localize(content.site.tagline, locale).text],
+    });
+  }
   return cards;
 }
+
+/** The site's card in a language, shown for pages without a card of their own, e.g. `site/ru`. */
+export const siteCardPath = (locale: Locale) => `site/${locale}`;

@@ -11,6 +11,11 @@ export function absoluteUrl(site: URL | undefined, locale: Locale, path: string)
   return site ? new URL(relative, site).href : relative;
 }
 
+/** Absolute URLs of pages in one language, for JSON-LD that links pages of the site by their `@id`. */
+export function pageUrls(site: URL | undefined, locale: Locale): (path: string) => string {
+  return (path) => absoluteUrl(site, locale, path);
+}
+
 /** The page in every language, for hreflang links and the language switcher. */
 export function alternates(site: URL | undefined, path: string): { locale: Locale; href: string }[] {
   return LOCALES.map((locale) => ({ locale, href: absoluteUrl(site, locale, path) }));

@@ -85,4 +85,16 @@ describe('iCalendar', () => {
       `href="/calendar/${profile.country}.ics"`,
     );
   });
+
+  it('every calendar ends with CRLF and holds at least one component, even a country with no visit to come', () => {
+    const files = ['calendar.ics', ...readdirSync(join(dist(), 'calendar')).map((f) => `calendar/${f}`)];
+    const empty = files.filter((f) => f !== 'calendar.ics' && !coming.some(({ p }) => `calendar/${p.country}.ics` === f));
+    // The seed content has countries with no visit to come: the case RFC 5545 must still allow.
+    expect(empty.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(join(dist(), file), 'utf8');
+      expect(text.endsWith('END:VCALENDAR\r\n'), file).toBe(true);
+      expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents().length, file).toBeGreaterThan(0);
+    }
+  });
 });

@@ -119,14 +119,23 @@ describe('page metadata', () => {
     }
   });
 
-  it('ships JavaScript only on the language chooser, the directory and the search page', () => {
+  it('ships JavaScript only on the language chooser, the not-found page, the directory and the search page', () => {
     const withScripts = pages
       .filter((p) =>
         p.doc.querySelectorAll('script').some((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')),
       )
       .map((p) => p.path)
       .sort();
-    expect(withScripts).toEqual(['', 'en/professors/', 'en/search/', 'kk/professors/', 'kk/search/', 'ru/professors/', 'ru/search/']);
+    expect(withScripts).toEqual([
+      '',
+      '404.html',
+      'en/professors/',
+      'en/search/',
+      'kk/professors/',
+      'kk/search/',
+      'ru/professors/',
+      'ru/search/',
+    ]);
   });
 });
 
