@@ -27,7 +27,7 @@ import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
 import { transliterate } from './normalize';
-import { nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
+import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
@@ -120,16 +120,24 @@ function make(content: SiteContent, locale: Locale) {
 function card(p: Professor, locale: Locale): DirectoryCard {
   const { primary, secondary } = displayName(p, locale);
   const years = yearSpan(p.years);
+  const position = localize(p.position, locale);
+  const institution = localize(p.institution.name, locale);
+  const country = localize(p.country.name, locale);
+  const english =
+    (position.fallback ? CARD_ENGLISH.position : 0) |
+    (institution.fallback ? CARD_ENGLISH.institution : 0) |
+    (country.fallback ? CARD_ENGLISH.country : 0);
   return [
     p.id,
     primary,
     secondary ?? '',
-    localize(p.position, locale).text,
-    localize(p.institution.name, locale).text,
-    localize(p.country.name, locale).text,
+    position.text,
+    institution.text,
+    country.text,
     plural(locale, 'count.visits', p.visits.length),
     years,
     p.example ? 1 : 0,
+    english,
   ];
 }
 

@@ -66,8 +66,14 @@ export function nameRowsIn(shards: readonly NameShard[], text: string): number[]
   return nameRows({ words: rows.map((r) => byRow.get(r)!), institution: [], institutions: [] }, text).map((i) => rows[i]!);
 }
 
-/** One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0)]. */
-export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1];
+/**
+ * One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0), English], where
+ * English flags the texts shown in English for want of a translation (CARD_ENGLISH), so the card marks them lang="en".
+ */
+export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1, number];
+
+/** Bits of a card's English flags. */
+export const CARD_ENGLISH = { position: 1, institution: 2, country: 4 } as const;
 
 /** Folded and transliterated words, ready for prefix matching. */
 export interface Searchable {

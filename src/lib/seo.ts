@@ -38,4 +38,6 @@ export function jsonForHtml(value: unknown): string {
 export interface Crumb {
   label: string;
   href: string;
+  /** The label's language when it is not the page's: an English name standing in for a missing translation. */
+  lang?: string;
 }

@@ -2,7 +2,7 @@
  * The directory's files for one language (src/lib/directory-index.ts), as the
  * directory and the search page fetch them, and the professor card both draw.
  */
-import type { DirectoryCard } from '~/lib/directory-query';
+import { CARD_ENGLISH, type DirectoryCard } from '~/lib/directory-query';
 import { el, exampleBadge } from './dom';
 
 export interface DirectoryFiles {
@@ -46,7 +46,7 @@ export interface CardOptions {
 
 /** A professor's card: name, the name as written, example badge, position, institution and country, visits and years. */
 export function professorCard(
-  [id, name, written, position, institution, country, visits, years, example]: DirectoryCard,
+  [id, name, written, position, institution, country, visits, years, example, english]: DirectoryCard,
   o: CardOptions,
 ): HTMLLIElement {
   const li = el('li');
@@ -62,8 +62,18 @@ export function professorCard(
     p.append(exampleBadge(o.example, o.exampleHint));
     article.append(p);
   }
-  if (position) article.append(el('p', 'text-sm text-slate-700', position));
-  article.append(el('p', 'text-sm text-slate-700', [institution, country].filter(Boolean).join(' · ')));
+  // Text shown in English for want of a translation is marked as English, as Text.astro marks it.
+  const text = (tag: 'p' | 'span', value: string, bit: number, className = '') => {
+    const node = el(tag, className, value);
+    if (english & bit) node.lang = 'en';
+    return node;
+  };
+  if (position) article.append(text('p', position, CARD_ENGLISH.position, 'text-sm text-slate-700'));
+  const place = el('p', 'text-sm text-slate-700');
+  if (institution) place.append(text('span', institution, CARD_ENGLISH.institution));
+  if (institution && country) place.append(' · ');
+  if (country) place.append(text('span', country, CARD_ENGLISH.country));
+  article.append(place);
   article.append(el('p', 'meta', [visits, years].filter(Boolean).join(', ')));
   li.append(article);
   return li;

@@ -1,5 +1,5 @@
-// Every page template in every language: zero axe violations (WCAG 2.2 A/AA),
-// zero Content-Security-Policy violations, zero console errors.
+// Every page template in every language, in the light and the dark theme: zero axe violations
+// (WCAG 2.2 A/AA), zero Content-Security-Policy violations, zero console errors.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,9 +31,15 @@ const TEMPLATES: { name: string; path: string; ready?: string }[] = [
 
 const site = servedSite(() => inject('dist'));
 
-async function visit(path: string, ready?: string): Promise<{ page: Page; problems: string[] }> {
+const SCHEMES = ['light', 'dark'] as const;
+
+async function visit(
+  path: string,
+  ready?: string,
+  colorScheme: (typeof SCHEMES)[number] = 'light',
+): Promise<{ page: Page; problems: string[] }> {
   // axe opens helper pages in the same context, so each visit gets a context of its own.
-  const context = await site.browser.newContext();
+  const context = await site.browser.newContext({ colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -49,11 +55,26 @@ async function visit(path: string, ready?: string): Promise<{ page: Page; proble
   return { page, problems };
 }
 
-describe('accessibility and CSP of every template', () => {
+describe.each(SCHEMES)('accessibility and CSP of every template, %s theme', (scheme) => {
+  it('the theme is the one asked for', async () => {
+    const { page } = await visit('en/', undefined, scheme);
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    // Light text on a dark page in the dark theme, and the other way round (colours come as oklch() or rgb()).
+    const lightness = (c: string) => {
+      const [a = NaN, b = 0, d = 0] = (c.match(/[\d.]+/g) ?? []).map(Number);
+      return c.startsWith('oklch') ? a : (a + b + d) / 765;
+    };
+    const [bg, fg] = colours.map(lightness);
+    expect(Number.isNaN(bg) || Number.isNaN(fg), colours.join(' ')).toBe(false);
+    if (scheme === 'dark') expect(bg!, colours.join(' ')).toBeLessThan(fg!);
+    else expect(bg!, colours.join(' ')).toBeGreaterThan(fg!);
+    await page.context().close();
+  });
+
   for (const locale of ['en', 'ru', 'kk']) {
     for (const t of TEMPLATES) {
       it(`${locale}: ${t.name}`, async () => {
-        const { page, problems } = await visit(`${locale}/${t.path}`, t.ready);
+        const { page, problems } = await visit(`${locale}/${t.path}`, t.ready, scheme);
         const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
         expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
         expect(csp).not.toMatch(/unsafe-inline/);
@@ -75,7 +96,7 @@ describe('accessibility and CSP of every template', () => {
 
   it('the root language chooser and the root 404 page', async () => {
     for (const path of ['', 'no/such/page/']) {
-      const { page, problems } = await visit(path);
+      const { page, problems } = await visit(path, undefined, scheme);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
       // The not-found page is served with status 404, which the browser logs; that one is expected.
