@@ -1,15 +1,14 @@
 // Whom a visiting professor writes to: the contact box near the top of "For visiting
 // professors" and the footer, from content/site.yaml, in every language.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentTree } from '~/lib/validation/read';
 import { CONTACT_PAGE, type SiteData } from '~/schemas/site';
 import { MESSAGES } from '~/lib/i18n';
-import { materialise } from '../helpers/content-cases';
-import { ROOT, runAsync } from '../helpers/run';
+import { builtCase } from '../helpers/built-case';
+import { ROOT } from '../helpers/run';
 
 const LOCALES = ['en', 'ru', 'kk'] as const;
 const site = readContentTree(join(ROOT, 'content')).site!.data as SiteData;
@@ -51,17 +50,7 @@ describe('the contact of the seed site', () => {
 });
 
 describe('a site whose office has confirmed its details', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dist-contact-'));
-  const content = materialise('contact-details');
-  beforeAll(async () => {
-    const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: content.dir, OUT_DIR: out, BUILD_DATE: '2026-11-25' });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-  }, 300_000);
-  afterAll(() => {
-    content.cleanup();
-    rmSync(out, { recursive: true, force: true });
-    rmSync(`${out}.cache`, { recursive: true, force: true });
-  });
+  const out = builtCase('contact-details');
 
   it('shows the e-mail, telephone and address with mailto: and tel: links, and no "being confirmed" sentence', () => {
     for (const locale of LOCALES) {

@@ -1,27 +1,14 @@
 // A prose page may be written in MDX (content/pages/<lang>/<name>.mdx): it is built like a
 // Markdown page in every language, with the English text standing in where a translation is missing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { materialise } from '../helpers/content-cases';
-import { runAsync } from '../helpers/run';
+import { describe, expect, it } from 'vitest';
+import { builtCase } from '../helpers/built-case';
 
 describe('an MDX prose page', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dist-mdx-'));
-  const content = materialise('mdx-page');
+  const out = builtCase('mdx-page');
   const page = (lang: string) => parse(readFileSync(join(out, lang, 'guide', 'index.html'), 'utf8'));
-
-  beforeAll(async () => {
-    const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: content.dir, OUT_DIR: out, BUILD_DATE: '2026-11-25' });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-  }, 300_000);
-  afterAll(() => {
-    content.cleanup();
-    rmSync(out, { recursive: true, force: true });
-    rmSync(`${out}.cache`, { recursive: true, force: true });
-  });
 
   it('is built from its Markdown: heading, list, emphasis, link and escaped braces', () => {
     const prose = page('en').querySelector('main .prose')!;
