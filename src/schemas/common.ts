@@ -161,6 +161,12 @@ export const example = z
   .default(false)
   .describe('Set to true for an invented entry that only shows how the site works. The site shows an "Example entry" badge on it.');
 
+/** An example entry left in English on purpose: the untranslated-text fallback stays tested. */
+export const englishOnly = z
+  .boolean()
+  .optional()
+  .describe("Kept in English only on purpose, so that the site's fallback for untranslated text stays tested");
+
 /** Where the facts of an entry can be checked. Required (at least one) unless `example: true`. */
 export const sources = z
   .array(httpUrl('A public web page where the facts of this entry can be checked.'))

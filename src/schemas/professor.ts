@@ -1,6 +1,6 @@
 /** A visiting professor: one file per person, `professors/<slug>.md`, the biography in the body. */
 import { z } from 'astro/zod';
-import { draft, example, httpUrl, line, localized, prose, ref, sources } from './common';
+import { draft, englishOnly, example, httpUrl, line, localized, prose, ref, sources } from './common';
 import { googleScholarId, languageCode, orcid, scopusAuthorId } from './identifiers';
 import { picture } from './image';
 import { publicationSchema } from './publication';
@@ -62,6 +62,7 @@ const after = once(() => ({
     .default({})
     .describe('Translations of the biography; the English biography is the text below the front matter.'),
   example,
+  englishOnly,
   sources,
   draft,
 }));

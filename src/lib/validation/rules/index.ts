@@ -10,6 +10,7 @@ import { checkMarkdown } from './markdown';
 import { checkOrphanInstitutions } from './orphan-institutions';
 import { checkReferences } from './references';
 import { checkSources } from './sources';
+import { checkTranslations } from './translations';
 import { checkVisitOverlaps } from './visit-overlaps';
 
 /** Every rule, in the order an editor would fix them. */
@@ -19,6 +20,7 @@ export const INTEGRITY_RULES = [
   checkReferences,
   checkVisitOverlaps,
   checkSources,
+  checkTranslations,
   checkOrphanInstitutions,
   checkMarkdown,
 ] as const;
