@@ -275,13 +275,23 @@ export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'pro
 }
 
 /**
- * A professor's biography in `locale`: the translation from the front matter as
- * HTML, or else the English body of the file as a component; undefined when
+ * An entry's Markdown body in `locale`: the translation from the front matter
+ * as HTML, or else the English body of the file as a component; undefined when
  * there is neither.
  */
-export async function biography(professor: Professor, locale: Locale) {
-  const translated = locale === 'en' ? undefined : professor.biography[locale];
+async function bodyIn(
+  entry: CollectionEntry<'professors' | 'projects'>,
+  translations: Partial<Record<Locale, string>>,
+  locale: Locale,
+) {
+  const translated = locale === 'en' ? undefined : translations[locale];
   if (translated) return { lang: locale, html: await renderMarkdown(translated) };
-  if (!professor.entry.body?.trim()) return undefined;
-  return { lang: 'en' as Locale, Content: (await render(professor.entry)).Content };
+  if (!entry.body?.trim()) return undefined;
+  return { lang: 'en' as Locale, Content: (await render(entry)).Content };
 }
+
+/** A professor's biography in `locale` (see bodyIn). */
+export const biography = (professor: Professor, locale: Locale) => bodyIn(professor.entry, professor.biography, locale);
+
+/** A project's text in `locale` (see bodyIn). */
+export const projectText = (project: Project, locale: Locale) => bodyIn(project.entry, project.about, locale);

@@ -74,10 +74,14 @@ export function profileNotes(
   return { page: plan.page, lead, visits: visitNotes, biography };
 }
 
-/** A project page's blocks: its lead (title and summary), its facts and its text (always written in English). */
-export function projectNotes(project: Project, locale: Locale): { page: boolean; lead: boolean; facts: boolean; body: boolean } {
+/** A project page's blocks: its lead (title and summary), its facts and its text (by the language it is shown in, if any). */
+export function projectNotes(
+  project: Project,
+  locale: Locale,
+  text?: Locale,
+): { page: boolean; lead: boolean; facts: boolean; body: boolean } {
   const facts: Shown[] = [project.programme?.shortName, project.funder, ...project.localLeads.map((l) => l.unit)];
-  const body: Shown[] = [project.entry.body?.trim() ? 'en' : undefined];
+  const body: Shown[] = [text];
   const plan = notePlan(locale, [projectCardTexts(project), facts, body]);
   const [lead = false, factsNote = false, bodyNote = false] = plan.blocks;
   return { page: plan.page, lead, facts: factsNote, body: bodyNote };

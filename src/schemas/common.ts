@@ -85,6 +85,21 @@ export function prose(description: string, max = 5000) {
  * Kazakh are optional, and pages fall back to English (marked as such) when
  * a translation is missing.
  */
+/**
+ * Russian and Kazakh of an entry's Markdown body (the English is the text below
+ * the front matter): a professor's biography, a project's text.
+ */
+export function bodyTranslations(what: string) {
+  return z
+    .object({
+      ru: prose(`${what} in Russian (Markdown).`, 8000).optional(),
+      kk: prose(`${what} in Kazakh (Markdown).`, 8000).optional(),
+    })
+    .strict()
+    .default({})
+    .describe(`Translations of the ${what.toLowerCase()}; the English ${what.toLowerCase()} is the text below the front matter.`);
+}
+
 export function localized(description: string, kind: 'line' | 'prose' = 'line', max?: number) {
   const part = kind === 'line' ? line : prose;
   return z

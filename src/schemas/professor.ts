@@ -1,6 +1,6 @@
 /** A visiting professor: one file per person, `professors/<slug>.md`, the biography in the body. */
 import { z } from 'astro/zod';
-import { draft, englishOnly, example, httpUrl, line, localized, prose, ref, sources } from './common';
+import { bodyTranslations, draft, englishOnly, example, httpUrl, line, localized, ref, sources } from './common';
 import { googleScholarId, languageCode, orcid, scopusAuthorId } from './identifiers';
 import { picture } from './image';
 import { publicationSchema } from './publication';
@@ -53,14 +53,7 @@ const after = once(() => ({
     .describe('Every stay at the host university, oldest first. Three visits stay in one file.'),
   publications: z.array(publicationSchema).default([]).describe('Publications written with colleagues at the host university.'),
   summary: localized('One or two sentences about the person, shown on cards.', 'prose', 400),
-  biography: z
-    .object({
-      ru: prose('Biography in Russian (Markdown).', 8000).optional(),
-      kk: prose('Biography in Kazakh (Markdown).', 8000).optional(),
-    })
-    .strict()
-    .default({})
-    .describe('Translations of the biography; the English biography is the text below the front matter.'),
+  biography: bodyTranslations('Biography'),
   example,
   englishOnly,
   sources,

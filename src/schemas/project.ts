@@ -1,6 +1,6 @@
 /** A joint research project, one file per project: `projects/<slug>.md`, the description in the body. */
 import { z } from 'astro/zod';
-import { draft, endNotBeforeStart, englishOnly, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
+import { bodyTranslations, draft, endNotBeforeStart, englishOnly, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
 import { doi } from './identifiers';
 
 /** A project's statuses, in the order of its life. */
@@ -53,6 +53,7 @@ export const projectSchema = z
     grantNumber: line('Grant or contract number.', 80).optional(),
     outputs: z.array(outputSchema).default([]).describe('Publications, patents and other results.'),
     summary: localized('One or two sentences about the project, shown on cards.', 'prose', 500),
+    about: bodyTranslations('Project text'),
     example,
     englishOnly,
     sources,

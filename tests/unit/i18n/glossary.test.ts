@@ -1,34 +1,14 @@
 // One term per concept: no UI string, prose page or content entry uses a variant the glossary lists under `avoid`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { avoidedIn, glossary } from '../../helpers/glossary';
 import { ROOT } from '../../helpers/run';
-
-interface Term {
-  concept: string;
-  en: string;
-  ru: string;
-  kk: string;
-  avoid?: Partial<Record<'en' | 'ru' | 'kk', string[]>>;
-}
-const glossary = parse(readFileSync(join(ROOT, 'src/i18n/glossary.yaml'), 'utf8')) as Term[];
 
 function files(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.(md|mdx|ya?ml|json)$/.test(d.name))
     .map((d) => relative(ROOT, join(d.parentPath, d.name)));
-}
-
-/** "file: uses «variant» (concept): write «term»" for every avoided variant in `text`. */
-export function avoidedIn(file: string, text: string, languages: readonly ('en' | 'ru' | 'kk')[]): string[] {
-  return glossary.flatMap((term) =>
-    languages.flatMap((lang) =>
-      (term.avoid?.[lang] ?? [])
-        .filter((v) => new RegExp(v).test(text))
-        .map((v) => `${file}: uses «${v}» (${term.concept}): write «${term[lang]}»`),
-    ),
-  );
 }
 
 describe('glossary', () => {
