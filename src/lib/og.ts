@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_ICONS, type OgIcon } from './og-icons';
+import { el, icon as drawIcon, type Node, type OgIcon } from './og-icons';
 
 const require = createRequire(import.meta.url);
 
@@ -101,32 +101,10 @@ function portrait(card: OgCard, src: string | undefined): Node[] {
   ];
 }
 
-/** An element for satori; an `img` or `svg` also takes its own attributes (src, width, viewBox, d…). */
-type Node = {
-  type: string;
-  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string; [attribute: string]: unknown };
-};
-const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
-  type,
-  props: { style, ...(children === undefined ? {} : { children }) },
-});
-
 const row = (children: Node[]) => el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', marginTop: 22 }, children);
 const text = (value: string) => el('div', { display: 'flex', flexShrink: 1, fontSize: 34, color: '#e0f2fe' }, value);
 
-/** A symbol before a figure, drawn as a small SVG. */
-function icon(name: OgIcon, gap = 0): Node {
-  return {
-    type: 'svg',
-    props: {
-      width: 34,
-      height: 34,
-      viewBox: '0 0 24 24',
-      style: { marginLeft: gap, marginRight: 12, flexShrink: 0 },
-      children: [{ type: 'path', props: { d: OG_ICONS[name], fill: '#7dd3fc' } }],
-    },
-  };
-}
+const icon = (name: OgIcon, gap = 0) => drawIcon(name, '#7dd3fc', '#0c4a6e', gap);
 
 /** A country's two-letter code in a framed box. */
 function codeBox(code: string, size: number): Node {
