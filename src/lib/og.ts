@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { el, icon as drawIcon, type Node, type OgIcon } from './og-icons';
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +22,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Change when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 7;
+const TEMPLATE_VERSION = 8;
 const PAD = 64;
 
 /** The font files, in the order satori falls back through them for a missing letter. */
@@ -40,16 +41,26 @@ function loadFonts() {
   return fonts;
 }
 
-/** What a preview shows. */
+/**
+ * What a preview shows. A card of an entry is one image for all three
+ * languages, so it carries no word of any one language: names in Latin and
+ * Cyrillic, a country's code and its names, years and figures behind symbols.
+ */
 export interface OgCard {
-  /** Small line at the top: the site's name. */
+  /** Small line at the top: the site's name (on an entry's card the short form in both scripts, "ATU · АТУ"). */
   site: string;
   /** The name or title, large. */
   title: string;
-  /** The name in Cyrillic, or a translated title. */
-  alternate?: string;
-  /** Up to three short lines: country and institution, position, dates. */
-  lines: string[];
+  /** The same name in Cyrillic, or the title in the other languages: one line each, at most two. */
+  alternates?: string[];
+  /** A country: its two-letter code in a box, and its names. */
+  country?: { code: string; names: string };
+  /** Names of people, after the people symbol (a project's professors). */
+  people?: string;
+  /** Years and counts, each after its symbol. */
+  figures?: { icon: OgIcon; value: string }[];
+  /** Plain lines of text: only the per-language site card has them. */
+  lines?: string[];
   /** Shown as a badge: an invented entry must say so wherever it appears. */
   badge?: string;
   /** A person's card shows their photo (the file's path) or, without one, their initials. */
@@ -90,11 +101,31 @@ function portrait(card: OgCard, src: string | undefined): Node[] {
   ];
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
-  type,
-  props: { style, ...(children === undefined ? {} : { children }) },
-});
+const row = (children: Node[]) => el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', marginTop: 22 }, children);
+const text = (value: string) => el('div', { display: 'flex', flexShrink: 1, fontSize: 34, color: '#e0f2fe' }, value);
+
+const icon = (name: OgIcon, gap = 0) => drawIcon(name, '#7dd3fc', '#0c4a6e', gap);
+
+/** A country's two-letter code in a framed box. */
+function codeBox(code: string, size: number): Node {
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexShrink: 0,
+      marginRight: size,
+      paddingLeft: size / 3,
+      paddingRight: size / 3,
+      border: `${Math.max(2, size / 12)}px solid #7dd3fc`,
+      borderRadius: size / 5,
+      color: '#7dd3fc',
+      fontSize: size,
+      fontWeight: 700,
+      lineHeight: 1.3,
+    },
+    code,
+  );
+}
 
 function tree(card: OgCard, photo?: string): Node {
   return el(
@@ -141,10 +172,29 @@ function tree(card: OgCard, photo?: string): Node {
       ),
       el('div', { display: 'flex', flexDirection: 'row', alignItems: 'center', width: OG_WIDTH - 2 * PAD }, [
         ...portrait(card, photo),
+        ...(card.country && !card.portrait && !card.people ? [codeBox(card.country.code, 64)] : []),
         el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1 }, [
-          el('div', { display: 'flex', fontSize: card.title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
-          ...(card.alternate ? [el('div', { display: 'flex', marginTop: 12, fontSize: 40, color: '#e0f2fe' }, card.alternate)] : []),
-          ...card.lines.slice(0, 3).map((line) => el('div', { display: 'flex', marginTop: 14, fontSize: 30, color: '#e0f2fe' }, line)),
+          el(
+            'div',
+            { display: 'flex', fontSize: card.title.length > 60 ? 52 : card.title.length > 36 ? 60 : 68, fontWeight: 700, lineHeight: 1.1 },
+            card.title,
+          ),
+          ...(card.alternates ?? [])
+            .slice(0, 2)
+            .map((line) => el('div', { display: 'flex', marginTop: 12, fontSize: line.length > 50 ? 30 : 40, color: '#e0f2fe' }, line)),
+          ...(card.lines ?? [])
+            .slice(0, 3)
+            .map((line) => el('div', { display: 'flex', marginTop: 14, fontSize: 30, color: '#e0f2fe' }, line)),
+          ...(card.country && (card.portrait || card.people) ? [row([codeBox(card.country.code, 30), text(card.country.names)])] : []),
+          // Figures first, then a project's people on the same row, so three titles still fit.
+          ...(card.figures?.length || card.people
+            ? [
+                row([
+                  ...(card.figures ?? []).flatMap((f, i) => [icon(f.icon, i > 0 ? 40 : 0), text(f.value)]),
+                  ...(card.people ? [icon('people', card.figures?.length ? 40 : 0), text(card.people)] : []),
+                ]),
+              ]
+            : []),
         ]),
       ]),
       el('div', { display: 'flex', height: 1 }, []),
@@ -204,4 +254,15 @@ export async function ogImageFiles<K>(cards: Map<K, OgCard>, inFlight = 2 * avai
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   return files;
+}
+
+/** Every text a card draws, in order: what a test reads to find words of one language. */
+export function ogTexts(card: OgCard): string[] {
+  const texts: string[] = [];
+  const walk = (node: Node | string): void => {
+    if (typeof node === 'string') texts.push(node);
+    else [node.props.children ?? []].flat().forEach(walk);
+  };
+  walk(tree(card));
+  return texts;
 }
