@@ -285,6 +285,8 @@ function main(): void {
         : { en: paragraph(EN_WORDS, 16) },
       ...(translated && rnd() < 0.5 ? { biography: { ru: paragraph(RU_WORDS, int(80, 200)), kk: paragraph(KK_WORDS, int(60, 150)) } } : {}),
       example: true,
+      // Generated text: only some of it is translated, as in a site being filled in.
+      englishOnly: true,
     };
     if (i % 100 === 7) {
       data.photo = { src: `./photos/${id}.jpg`, alt: { en: `Portrait of ${first} ${last}` } };
@@ -308,6 +310,7 @@ function main(): void {
       programme: 'foreign-scientist',
       summary: { en: paragraph(EN_WORDS, 14) },
       example: true,
+      englishOnly: true,
     };
     writeFileSync(join(out, 'projects', `joint-study-${p + 1}.md`), `---\n${stringify(data)}---\n\n${paragraph(EN_WORDS, 60)}\n`);
   }
