@@ -279,11 +279,7 @@ export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'pro
  * as HTML, or else the English body of the file as a component; undefined when
  * there is neither.
  */
-async function bodyIn(
-  entry: CollectionEntry<'professors' | 'projects'>,
-  translations: Partial<Record<Locale, string>>,
-  locale: Locale,
-) {
+async function bodyIn(entry: CollectionEntry<'professors' | 'projects'>, translations: Partial<Record<Locale, string>>, locale: Locale) {
   const translated = locale === 'en' ? undefined : translations[locale];
   if (translated) return { lang: locale, html: await renderMarkdown(translated) };
   if (!entry.body?.trim()) return undefined;

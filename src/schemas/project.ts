@@ -1,6 +1,19 @@
 /** A joint research project, one file per project: `projects/<slug>.md`, the description in the body. */
 import { z } from 'astro/zod';
-import { bodyTranslations, draft, endNotBeforeStart, englishOnly, example, httpUrl, isoDate, line, localized, ref, sources, year } from './common';
+import {
+  bodyTranslations,
+  draft,
+  endNotBeforeStart,
+  englishOnly,
+  example,
+  httpUrl,
+  isoDate,
+  line,
+  localized,
+  ref,
+  sources,
+  year,
+} from './common';
 import { doi } from './identifiers';
 
 /** A project's statuses, in the order of its life. */
