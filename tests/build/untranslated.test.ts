@@ -125,6 +125,7 @@ describe('untranslated text', () => {
         expect(el.closest('[lang]')?.getAttribute('lang'), `${p.path}: "${own}"`).toBe('en');
       }
     }
-    expect(seen).toBeGreaterThan(100);
+    // The two entries kept in English on purpose show up on their own pages, lists and cards.
+    expect(seen).toBeGreaterThan(10);
   });
 });
