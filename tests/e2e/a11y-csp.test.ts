@@ -81,7 +81,8 @@ describe.each(SCHEMES)('accessibility and CSP of every template, %s theme', (sch
     await page.context().close();
   });
 
-  for (const locale of ['en', 'ru', 'kk']) {
+  // Colours do not depend on the language: the dark theme is checked on every template in one of them.
+  for (const locale of scheme === 'dark' ? ['ru'] : ['en', 'ru', 'kk']) {
     for (const t of TEMPLATES) {
       it(`${locale}: ${t.name}`, async () => {
         const { page, problems } = await visit(`${locale}/${t.path}`, t.ready, scheme);
