@@ -13,6 +13,9 @@ export default getViteConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Two files at a time: much of a browser test is waiting (pages, network idle), so the machine's
+    // two cores are better used by two files than by one (Vitest's default here is cores - 1).
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/e2e/**'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SITE_BUILDS } },
