@@ -4,17 +4,19 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { editorAdmin } from './src/lib/editing/admin';
+import { editorAdmin } from './src/integrations/admin';
+import { contentValidation } from './src/integrations/content-validation';
+import { directoryIndex } from './src/integrations/directory-index/index';
+import { ogImages } from './src/integrations/og-images/index';
+import { searchIndex } from './src/integrations/search-index';
 import { chunkedStore, incrementalBuild } from './src/lib/experiments';
 import { rehypePlugins } from './src/lib/markdown';
-import { ogFiles } from './src/lib/og-files';
-import { contentDir } from './src/lib/validation/index';
-import { contentValidation } from './src/lib/validation/integration';
+import { contentDir, settings } from './src/lib/settings';
 
-// SITE_URL and BASE_PATH let the same code publish at a domain root or under
-// a sub-path (e.g. a GitHub Pages project site).
-const site = process.env.SITE_URL ?? 'https://atu-visiting-professors.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// Every environment variable is read and checked in src/lib/settings.ts. SITE_URL and BASE_PATH let
+// the same code publish at a domain root or under a sub-path (e.g. a GitHub Pages project site).
+const site = settings.SITE_URL;
+const base = settings.BASE_PATH;
 const languageChooser = new URL(base.replace(/\/?$/, '/'), site).href;
 
 export default defineConfig({
@@ -24,10 +26,10 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops a line break between text and a tag, e.g. "Innsbruck,<a>Austria</a>";
   // lossless compression keeps every space a reader sees.
   compressHTML: true,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: settings.OUT_DIR,
   // A build into its own folder keeps its own content store and image cache beside it,
   // so builds of different content folders can run at the same time.
-  ...(process.env.OUT_DIR ? { cacheDir: `${process.env.OUT_DIR.replace(/\/$/, '')}.cache` } : {}),
+  cacheDir: settings.CACHE_DIR,
   i18n: {
     locales: ['en', 'ru', 'kk'],
     defaultLocale: 'en',
@@ -60,7 +62,8 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     editorAdmin(),
-    ogFiles(),
+    ogImages(),
+    directoryIndex(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
@@ -68,12 +71,14 @@ export default defineConfig({
       filter: (page) => page !== languageChooser && !page.endsWith('/404/'),
       // Every page was built from the content as of the build date (BUILD_DATE, or today), so a
       // rebuild from the same content on the same date gives the same file.
-      lastmod: new Date(`${(process.env.BUILD_DATE ?? new Date().toISOString()).slice(0, 10)}T00:00:00Z`),
+      lastmod: new Date(`${settings.BUILD_DATE}T00:00:00Z`),
       // As the pages say in their head: the English page stands for a language the site does not have.
       serialize: (item) => {
         const en = item.links?.find((l) => l.lang === 'en');
         return en ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: en.url }] } : item;
       },
     }),
+    // Last: it reads the finished pages.
+    searchIndex(),
   ],
 });

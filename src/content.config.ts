@@ -2,11 +2,12 @@
 // from src/schemas/index.ts, which the validation CLI reads too.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { COLLECTIONS, siteSchema } from './schemas/index';
 import { singleFileLoader } from './lib/loaders';
+import { contentDir } from './lib/settings';
 
-const root = resolve(process.env.CONTENT_DIR || 'content');
+const root = contentDir();
 
 // Ids are file names without extension, so a file moved into a sub-folder keeps its id
 // (and two files with one name are a duplicate, which the validator reports).

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { settings } from '~/lib/settings';
 
 /** Serves `dist` at http://127.0.0.1:<port><prefix> the way a static host does (index.html, 404.html). */
 export async function serve(dist: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
@@ -30,7 +31,7 @@ export async function serve(dist: string, prefix = '/'): Promise<{ url: string; 
 }
 
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const path = settings.CHROME_PATH;
   if (!existsSync(path)) {
     throw new Error(`Chromium not found at ${path}. Install it with "apt-get install -y chromium" (Debian) or set CHROME_PATH.`);
   }

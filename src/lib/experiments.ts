@@ -6,8 +6,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { settings } from './settings';
 
-export const EXPERIMENTS = new Set((process.env.ASTRO_EXPERIMENTS ?? '').split(',').filter(Boolean));
+export const EXPERIMENTS = settings.ASTRO_EXPERIMENTS;
 
 /**
  * From this many professors on, Astro writes its content store in chunks.
@@ -34,4 +35,4 @@ export function chunkedStore(contentDir: string, from = CHUNKED_STORE_FROM): boo
  * routes.ts; tests/build/rebuild.test.ts checks a routine build against a
  * build from nothing, byte for byte.
  */
-export const incrementalBuild = process.env.INCREMENTAL_BUILD !== '0';
+export const incrementalBuild = settings.INCREMENTAL_BUILD;

@@ -1,5 +1,6 @@
 /** The one place that formats dates, numbers and names of languages for a locale. */
 import type { Locale } from '~/schemas/common';
+import { settings } from '~/lib/settings';
 
 /**
  * One instance per locale of each Intl formatter: building them costs far more
@@ -66,7 +67,7 @@ export function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-/** Today's date as YYYY-MM-DD (build time), for "recent" and "upcoming". */
+/** Today's date as YYYY-MM-DD (BUILD_DATE, or the day of the build), for "recent" and "upcoming". */
 export function today(): string {
-  return (process.env.BUILD_DATE ?? new Date().toISOString()).slice(0, 10);
+  return settings.BUILD_DATE;
 }

@@ -1,14 +1,12 @@
 /**
  * Puts the link-preview images into the built site. They are drawn once into
  * a cache (src/lib/og.ts), and a build lists which cached file each image is
- * (/og/images.json); this integration links each file into place after the
- * build and removes the list. Linking costs no copy, and a routine build with
+ * (/og/images.json); after the build (src/integrations/og-images.ts) each file
+ * is linked into place and the list removed. Linking costs no copy, and a routine build with
  * every image cached does not pass 12,000 PNGs through Astro's pages.
  */
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 export const IMAGES_LIST = 'og/images.json';
 
@@ -27,16 +25,4 @@ export function linkOgImages(dist: string): number {
   }
   rmSync(list);
   return Object.keys(files).length;
-}
-
-export function ogFiles(): AstroIntegration {
-  return {
-    name: 'og-files',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const count = linkOgImages(fileURLToPath(dir));
-        logger.info(`${count} link-preview images in place`);
-      },
-    },
-  };
 }

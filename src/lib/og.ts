@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { el, icon as drawIcon, type Node, type OgIcon } from './og-icons';
+import { settings } from './settings';
 
 const require = createRequire(import.meta.url);
 
@@ -204,7 +205,7 @@ function tree(card: OgCard, photo?: string): Node {
 
 /** The folder that keeps drawn images between builds: beside the output folder, or Astro's cache. */
 function cacheFolder(): string {
-  const dir = process.env.OUT_DIR ? `${process.env.OUT_DIR.replace(/\/$/, '')}.cache/og` : 'node_modules/.astro/og';
+  const dir = join(settings.CACHE_DIR, 'og');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,27 +1,25 @@
 /**
  * The browser editor at /admin/: Decap CMS from npm, with a configuration
  * generated from the schemas (decap.ts) and the content's own short lists.
- * An Astro integration writes it into the built site and serves it from
- * `astro dev`. The page is kept out of search, the sitemap and robots.
+ * The integration in src/integrations/admin.ts writes it into the built site
+ * and serves it from `astro dev`. The page is kept out of search, the sitemap and robots.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { contentDir } from '~/lib/validation/index';
+import { dirname } from 'node:path';
+import { contentDir, settings, type Settings } from '~/lib/settings';
 import { readContentTree } from '~/lib/validation/read';
 import { decapConfigYaml, type Choices } from './decap';
 
 const require = createRequire(import.meta.url);
 
 /** Folder of Decap's prebuilt browser bundle: the main script, its lazy chunks and wasm files. */
-function decapDist(): string {
+export function decapDist(): string {
   return dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 }
 
-function bundleFiles(): string[] {
+export function bundleFiles(): string[] {
   return readdirSync(decapDist()).filter((f) => /(^|\.)decap-cms\.js$|\.wasm$/.test(f));
 }
 
@@ -41,7 +39,7 @@ export const ADMIN_HTML = `<!DOCTYPE html>
 `;
 
 /** The GitHub repository the editor saves to: GITHUB_REPOSITORY (set in GitHub Actions), else the `origin` remote. */
-export function repository(env: NodeJS.ProcessEnv = process.env): string {
+export function repository(env: Pick<Settings, 'GITHUB_REPOSITORY'> = settings): string {
   if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -67,48 +65,5 @@ export function choices(dir = contentDir()): Choices {
 }
 
 export function adminConfig(site: string): string {
-  return decapConfigYaml({ repo: repository(), branch: 'main', siteUrl: site, choices: choices(), authUrl: process.env.DECAP_AUTH_URL });
-}
-
-export function editorAdmin(): AstroIntegration {
-  let site = '';
-  let base = '/';
-  return {
-    name: 'editor-admin',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = new URL(base, config.site ?? 'http://localhost/').href;
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0]!;
-          const prefix = `${base}admin/`;
-          if (!path.startsWith(prefix) && path !== `${base}admin`) return next();
-          const name = path.slice(prefix.length);
-          if (name === '' || name === 'index.html') {
-            res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            return res.end(ADMIN_HTML);
-          }
-          if (name === 'config.yml') {
-            res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
-            return res.end(adminConfig(site));
-          }
-          if (bundleFiles().includes(name)) {
-            res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
-            return res.end(readFileSync(join(decapDist(), name)));
-          }
-          return next();
-        });
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const out = join(fileURLToPath(dir), 'admin');
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), ADMIN_HTML);
-        writeFileSync(join(out, 'config.yml'), adminConfig(site));
-        for (const f of bundleFiles()) copyFileSync(join(decapDist(), f), join(out, f));
-        logger.info(`content editor written to ${base}admin/`);
-      },
-    },
-  };
+  return decapConfigYaml({ repo: repository(), branch: 'main', siteUrl: site, choices: choices(), authUrl: settings.DECAP_AUTH_URL });
 }

@@ -25,10 +25,8 @@ export interface ValidationResult {
   files: number;
 }
 
-/** The content folder in use: `CONTENT_DIR` when set, else `./content`. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return resolve(cwd, env.CONTENT_DIR || 'content');
-}
+/** The content folder in use (CONTENT_DIR, see src/lib/settings.ts). */
+export { contentDir } from '~/lib/settings';
 
 function toEntry(file: SourceFile, data: unknown): Entry<never> {
   return {

@@ -1,6 +1,6 @@
-// Link-preview images for /og/professors/<id>.png, /og/projects/<id>.png and /og/countries/<id>.png:
-// drawn (or found in the cache) here, then linked into the built site by the
-// integration in src/lib/og-files.ts, which also removes this list.
+// /og/images.json (injected by ./index.ts): link-preview images for /og/professors/<id>.png,
+// /og/projects/<id>.png and /og/countries/<id>.png, drawn (or found in the cache) here,
+// then linked into the built site after the build, which also removes this list.
 import type { APIRoute } from 'astro';
 import { siteContent } from '~/lib/content';
 import { ogCards } from '~/lib/og-cards';

@@ -4,7 +4,8 @@
  * never reach `dist/`; `astro dev` prints the problems and keeps serving.
  */
 import type { AstroIntegration } from 'astro';
-import { contentDir, formatProblem, formatWarning, validateContent } from './index';
+import { contentDir } from '~/lib/settings';
+import { formatProblem, formatWarning, validateContent } from '~/lib/validation/index';
 
 export function contentValidation(): AstroIntegration {
   return {

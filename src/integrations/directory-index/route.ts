@@ -1,4 +1,5 @@
-// The directory's index, names and card shards per language (see src/lib/directory-index.ts).
+// /directory/<locale>/<file>.json (injected by ./index.ts): the directory's index, names and
+// card shards per language (see src/lib/directory-index.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '~/lib/content';
 import { directoryData } from '~/lib/directory-index';
