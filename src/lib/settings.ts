@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 
 interface Setting<T> {
   description: string;
-  /** The default as a reader sees it in the README. */
+  /** The default as the README's settings table writes it (Markdown). */
   shown: string;
   /** Turns the raw value (undefined or '' when unset) into the typed one, or throws a message. */
   read: (raw: string | undefined) => T;
@@ -64,52 +64,52 @@ function optional(raw: string | undefined): string | undefined {
 export const SETTINGS = {
   SITE_URL: {
     description: 'The published address, for canonical links, feeds and the sitemap.',
-    shown: 'https://atu-visiting-professors.example.org',
+    shown: '`https://atu-visiting-professors.example.org`',
     read: siteUrl,
   },
   BASE_PATH: {
     description: 'The path the site is published under, e.g. `/showcase/` for a GitHub Pages project site.',
-    shown: '/',
+    shown: '`/`',
     read: basePath,
   },
   OUT_DIR: {
     description: 'The folder the site is built into; its caches then live beside it in `OUT_DIR.cache`.',
-    shown: 'dist',
+    shown: '`dist`',
     read: text('dist'),
   },
   CONTENT_DIR: {
     description: 'The content folder the site is built and validated from.',
-    shown: 'content',
+    shown: '`content`',
     read: text('content'),
   },
   BUILD_DATE: {
-    description: 'The day (YYYY-MM-DD) "recent" and "coming soon" are counted from, and the sitemap\'s date.',
+    description: 'The day (YYYY-MM-DD) "recent" and "coming soon" visits are counted from; rebuild daily to keep them current.',
     shown: 'today',
     read: buildDate,
   },
   INCREMENTAL_BUILD: {
     description: '`0` renders every page again instead of copying unchanged pages from the cache.',
-    shown: '1',
+    shown: '`1`',
     read: onOff,
   },
   ASTRO_EXPERIMENTS: {
     description: 'Comma-separated experiments to switch on for one build: `chunked` (the chunked content store).',
-    shown: '',
+    shown: 'none',
     read: experiments,
   },
   DECAP_AUTH_URL: {
     description: 'The address of the GitHub sign-in service the content editor at /admin/ uses.',
-    shown: '',
+    shown: 'none',
     read: optional,
   },
   GITHUB_REPOSITORY: {
-    description: 'The GitHub repository (owner/name) the content editor saves to.',
+    description: 'The GitHub repository (owner/name) the content editor saves to; GitHub Actions sets it.',
     shown: 'the `origin` remote',
     read: optional,
   },
   CHROME_PATH: {
     description: 'The Chromium the browser tests and the bench drive.',
-    shown: '/usr/bin/chromium',
+    shown: '`/usr/bin/chromium`',
     read: text('/usr/bin/chromium'),
   },
 } satisfies Record<string, Setting<unknown>>;
