@@ -203,12 +203,8 @@ function tree(card: OgCard, photo?: string): Node {
   );
 }
 
-/** The folder that keeps drawn images between builds: beside the output folder, or Astro's cache. */
-function cacheFolder(): string {
-  const dir = join(settings.CACHE_DIR, 'og');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
+/** The folder that keeps drawn images between builds: in Astro's cache (beside the output folder when OUT_DIR is set). */
+const CACHE = join(settings.CACHE_DIR, 'og');
 
 function cacheKey(card: OgCard): string {
   // The key covers the photo's bytes, so a photo replaced under the same name is drawn again.
@@ -221,8 +217,9 @@ function cacheKey(card: OgCard): string {
 }
 
 /** The cached PNG file of a card, drawn first if no earlier build drew the same card. */
-async function ogImageFile(card: OgCard): Promise<string> {
-  const cached = join(cacheFolder(), `${cacheKey(card)}.png`);
+async function ogImageFile(card: OgCard, cache = CACHE): Promise<string> {
+  mkdirSync(cache, { recursive: true });
+  const cached = join(cache, `${cacheKey(card)}.png`);
   if (existsSync(cached)) return cached;
   const photo = card.portrait?.photo;
   // satori turns the text into outlines, so sharp needs no fonts to draw the SVG.
@@ -238,8 +235,8 @@ async function ogImageFile(card: OgCard): Promise<string> {
 }
 
 /** The PNG of a card, from the cache when the same card was drawn before. */
-export async function ogImage(card: OgCard): Promise<Buffer> {
-  return readFileSync(await ogImageFile(card));
+export async function ogImage(card: OgCard, cache = CACHE): Promise<Buffer> {
+  return readFileSync(await ogImageFile(card, cache));
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FONT_FILES, ogImage } from '~/lib/og';
+import { FONT_FILES, ogImage as drawOgImage, type OgCard } from '~/lib/og';
 import { readContentTree } from '~/lib/validation/read';
 import { ROOT } from '../helpers/run';
 
@@ -39,23 +39,20 @@ describe('preview image font', () => {
 
 describe('preview images', () => {
   const out = mkdtempSync(join(tmpdir(), 'og-'));
-  const before = process.env.OUT_DIR;
-  process.env.OUT_DIR = join(out, 'dist');
-  afterAll(() => {
-    process.env.OUT_DIR = before;
-    rmSync(out, { recursive: true, force: true });
-  });
+  const cache = join(out, 'dist.cache/og');
+  const ogImage = (card: OgCard) => drawOgImage(card, cache);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('are 1200 × 630 PNGs, drawn once and then taken from the cache', async () => {
     const card = { site: 'Visiting Professors at ATU', title: 'Şahin Ćirić Қасымұлы', lines: ['Łódź'], badge: 'Example entry' };
     const png = await ogImage(card);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(1);
+    expect(readdirSync(cache)).toHaveLength(1);
     expect((await ogImage(card)).equals(png)).toBe(true);
-    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(1);
+    expect(readdirSync(cache)).toHaveLength(1);
     await ogImage({ ...card, title: 'Другое имя' });
-    expect(readdirSync(join(out, 'dist.cache/og'))).toHaveLength(2);
+    expect(readdirSync(cache)).toHaveLength(2);
   });
 
   /** The colour at (x, y) of a PNG, as #rrggbb. */
