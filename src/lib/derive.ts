@@ -141,7 +141,7 @@ export function byInitial(professors: readonly Professor[], locale: Locale): { l
 export type TimelineEvent =
   | { kind: 'start' | 'end'; date: string }
   | { kind: 'visit'; date: string; end: string; professor: Professor }
-  | { kind: 'output'; date: string; label: string; outputType: string };
+  | { kind: 'output'; date: string; label: string; outputType: Project['outputs'][number]['type'] };
 
 /** The dated events of a project in order: start, participants' visits during it, outputs by year, end. */
 export function projectTimeline(project: Project): TimelineEvent[] {

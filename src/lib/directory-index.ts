@@ -24,7 +24,7 @@ import { FORMATS } from '~/schemas/visit';
 import type { Professor, SiteContent } from './content';
 import { yearSpan } from './format';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
-import { localize, plural, t, type Locale, type MessageKey } from './i18n';
+import { localize, plural, t, type Locale } from './i18n';
 import { displayName } from './names';
 import { transliterate } from './normalize';
 import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
@@ -74,7 +74,7 @@ function make(content: SiteContent, locale: Locale) {
     {
       name: 'format',
       label: t(locale, 'facet.format'),
-      values: FORMATS.map((f) => ({ id: f, label: t(locale, `format.${f}` as MessageKey) })),
+      values: FORMATS.map((f) => ({ id: f, label: t(locale, `format.${f}`) })),
     },
     { name: 'year', label: t(locale, 'facet.year'), values: years.map((y) => ({ id: String(y), label: String(y) })) },
   ];

@@ -8,7 +8,7 @@ import { getRssString } from '@astrojs/rss';
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
 import { formatDateRange } from './format';
-import { localize, t, type Locale, type MessageKey } from './i18n';
+import { localize, t, type Locale } from './i18n';
 import { displayName } from './names';
 import { absoluteUrl } from './seo';
 
@@ -36,7 +36,7 @@ function visitItems(content: SiteContent, locale: Locale, site: URL | undefined,
           date: v.start,
           description: [
             localize(p.summary, locale).text,
-            `${localize(v.programme.shortName, locale).text}; ${v.formats.map((f) => t(locale, `format.${f}` as MessageKey)).join(', ')}.`,
+            `${localize(v.programme.shortName, locale).text}; ${v.formats.map((f) => t(locale, `format.${f}`)).join(', ')}.`,
           ].join(' '),
           guid: `${link}#visit-${v.start}`,
         };
@@ -147,7 +147,7 @@ export function calendar(
       summary: `${p.name} (${p.country.name.en}) at ${v.host.id === content.host.id ? host : localize(v.host.name, 'en').text}`,
       description: [
         p.summary.en,
-        `${v.programme.shortName.en}: ${v.formats.map((f) => t('en', `format.${f}` as MessageKey)).join(', ')}.`,
+        `${v.programme.shortName.en}: ${v.formats.map((f) => t('en', `format.${f}`)).join(', ')}.`,
         ...(courses.length ? [`${t('en', 'format.lecture-course')}: ${courses.join('; ')}.`] : []),
         ...(p.example ? [t('en', 'badge.exampleHint')] : []),
       ].join('\n'),

@@ -9,7 +9,7 @@ import type { LocalizedText } from '~/schemas/common';
 import { countryRecord, institutionRecord, professorRecord, projectRecord } from '~/schemas/open-data';
 import type { Professor, Project, SiteContent, VisitOfProfessor } from './content';
 import { visitCount } from './derive';
-import { LOCALES, type Locale } from './i18n';
+import { LOCALES, type Locale, type MessageKey } from './i18n';
 import { absoluteUrl } from './seo';
 
 type ProfessorRecord = z.infer<typeof professorRecord>;
@@ -96,9 +96,12 @@ export function institutionRecords(content: SiteContent, site: URL | undefined):
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** A CSV column's header: one the data page describes (`data.col.<name>` in the UI strings). */
+type ColumnName = MessageKey extends infer K ? (K extends `data.col.${infer C}` ? C : never) : never;
+
 /** One CSV column: its header and how to read it from a row. */
 interface Column<T> {
-  name: string;
+  name: ColumnName;
   value: (row: T) => string | number | boolean | undefined;
 }
 
