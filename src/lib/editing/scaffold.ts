@@ -34,7 +34,10 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** The schema each kind's file is written from. */
 export const SCHEMAS = Object.fromEntries(
-  Object.entries(COLLECTION_OF).map(([kind, collection]) => [kind, COLLECTIONS[collection].schema({ image: imagePath })]),
+  Object.entries(COLLECTION_OF).map(([kind, collection]): [string, z.ZodType] => [
+    kind,
+    COLLECTIONS[collection].schema({ image: imagePath }),
+  ]),
 ) as Record<Kind, z.ZodType>;
 
 /** The YAML written for each field: `null` leaves a required field empty; a string is written as is (indented under the key). */
