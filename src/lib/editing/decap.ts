@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { editorKind } from '~/schemas/common';
-import { collections, hasBody, type CollectionName, type CollectionSpec, type EditorSpec } from '~/schemas/index';
+import { COLLECTIONS, collections, hasBody, type CollectionName, type CollectionSpec, type EditorSpec } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
 
@@ -56,7 +56,7 @@ function relation(collection: string, multiple: boolean, choices: Choices): Reco
   const options = choices[collection];
   if (options) return { widget: 'select', options, multiple };
   // Entries of large collections are chosen by searching them, and shown by the field they are listed by.
-  const editor = (COLLECTION_SPECS.get(collection as CollectionName) as CollectionSpec | undefined)?.editor;
+  const editor = COLLECTION_SPECS.get(collection as CollectionName)?.editor;
   if (!editor?.search) throw new Error(`admin: no choice list is defined for references to ${collection}`);
   return {
     widget: 'relation',
@@ -172,7 +172,7 @@ export function decapConfig(options: {
     // On a computer running `npx decap-server`, edit the files of the local copy instead.
     local_backend: true,
     site_url: options.siteUrl,
-    media_folder: `content/${COLLECTION_SPECS.get('professors')!.path}/photos`,
+    media_folder: `content/${COLLECTIONS.professors.path}/photos`,
     public_folder: './photos',
     slug: SLUG,
     collections: inEditor.map(({ name, spec, editor }) => collection(name, spec, editor, options.choices)),
