@@ -8,7 +8,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { addVisit, countryFile, institutionFile, professorFile, projectFile, slugify } from '~/lib/editing/scaffold';
+import {
+  COLLECTION_OF,
+  addVisit,
+  countryFile,
+  institutionFile,
+  professorFile,
+  projectFile,
+  slugify,
+  type Kind as FileKind,
+} from '~/lib/editing/scaffold';
 import { contentDir } from '~/lib/validation/index';
 import { readContentTree } from '~/lib/validation/read';
 import { closest } from '~/lib/validation/messages';
@@ -42,10 +51,8 @@ Examples:
 
 class UsageError extends Error {}
 
-/** The collections `npm run new` makes files for, by the name of one entry (from the collection table). */
-const CREATES = ['professors', 'projects', 'institutions', 'countries'] as const satisfies readonly CollectionName[];
-const COLLECTION_OF = Object.fromEntries(CREATES.map((c) => [COLLECTIONS[c].singular, c])) as Record<string, (typeof CREATES)[number]>;
-type Kind = 'professor' | 'project' | 'institution' | 'country' | 'visit';
+/** A new file of a collection (by the name of one entry, from the collection table), or a visit added to a professor. */
+type Kind = FileKind | 'visit';
 /** Where a new entry's file goes. */
 const fileFor = (root: string, collection: CollectionName, id: string) =>
   join(root, COLLECTIONS[collection].path, `${id}${COLLECTIONS[collection].extensions[0]}`);

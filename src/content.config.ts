@@ -1,29 +1,26 @@
 // Wires each collection's files to its schema. Locations and schemas come
-// from src/schemas/index.ts, which the validation CLI reads too.
+// from src/schemas/index.ts, the content folder and the entry ids from
+// src/lib/content-files.ts; the validation CLI reads both too.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { basename, extname, join } from 'node:path';
-import { COLLECTIONS, siteSchema } from './schemas/index';
+import { join } from 'node:path';
+import { COLLECTIONS, LOCALES, siteSchema } from './schemas/index';
+import { SITE_FILE, contentDir, entryId } from './lib/content-files';
 import { singleFileLoader } from './lib/loaders';
-import { contentDir } from './lib/settings';
 
 const root = contentDir();
 
-// Ids are file names without extension, so a file moved into a sub-folder keeps its id
-// (and two files with one name are a duplicate, which the validator reports).
-const fileId = ({ entry }: { entry: string }) => basename(entry, extname(entry)).toLowerCase();
-const pageId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').toLowerCase();
-
-/** One file per entry under the collection's folder; files starting with _ are skipped, as the validator does. */
-function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects') {
+/** One file per entry under the collection's folder (pages: in a language folder); files starting with _ are skipped, as the validator does. */
+function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects' | 'pages') {
   const { path, extensions } = COLLECTIONS[name];
   const names = extensions.map((ext) => ext.slice(1));
-  const pattern = `**/[!_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
-  return glob({ base: join(root, path), pattern, generateId: fileId });
+  const where = name === 'pages' ? `{${LOCALES.join(',')}}/` : '**/';
+  const pattern = `${where}[!_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
+  return glob({ base: join(root, path), pattern, generateId: ({ entry }) => entryId(name, entry) });
 }
 
 export const collections = {
-  site: defineCollection({ loader: singleFileLoader(join(root, 'site.yaml'), 'site'), schema: siteSchema }),
+  site: defineCollection({ loader: singleFileLoader(join(root, SITE_FILE), 'site'), schema: siteSchema }),
   countries: defineCollection({ loader: entries('countries'), schema: COLLECTIONS.countries.schema }),
   institutions: defineCollection({ loader: entries('institutions'), schema: COLLECTIONS.institutions.schema }),
   programmes: defineCollection({ loader: entries('programmes'), schema: COLLECTIONS.programmes.schema }),
@@ -31,8 +28,5 @@ export const collections = {
   // Wrapped so the entry type carries Astro's image metadata rather than a plain path.
   professors: defineCollection({ loader: entries('professors'), schema: ({ image }) => COLLECTIONS.professors.schema({ image }) }),
   projects: defineCollection({ loader: entries('projects'), schema: COLLECTIONS.projects.schema }),
-  pages: defineCollection({
-    loader: glob({ base: join(root, COLLECTIONS.pages.path), pattern: '{en,ru,kk}/[!_]*.{md,mdx}', generateId: pageId }),
-    schema: COLLECTIONS.pages.schema,
-  }),
+  pages: defineCollection({ loader: entries('pages'), schema: COLLECTIONS.pages.schema }),
 };

@@ -16,6 +16,20 @@ import { projectSchema } from './project';
 
 export type CollectionName = RefTarget | 'pages';
 
+/** How the browser editor (/admin/) offers a collection's entries. */
+export interface EditorSpec {
+  /** Place in the editor's list of collections: the ones editors change most come first. */
+  position: number;
+  /** The field an entry is listed by in the editor, and, when `create` is set, its new file name is made from. */
+  identifier: string;
+  /** Whether editors may add entries in the browser (else only change them). */
+  create: boolean;
+  /** Fields searched when an entry of this collection is chosen in another's form (short lists are offered as a plain choice instead). */
+  search?: readonly string[];
+  /** What the text under the front matter holds, as the form explains it (Markdown collections). */
+  body?: string;
+}
+
 export interface CollectionSpec {
   /** Folder (or, for `list`, file) under the content folder. */
   path: string;
@@ -26,28 +40,83 @@ export interface CollectionSpec {
   /** One entry, as messages and editors name it. */
   singular: string;
   schema: (ctx: { image: ImageFn }) => z.ZodType;
+  /** In the browser editor, when present. */
+  editor?: EditorSpec;
+  /** Whether `npm run new <singular>` writes new files of it. */
+  scaffold?: boolean;
 }
+
+const YAML = { format: 'yaml', extensions: ['.yaml', '.yml'] } as const;
 
 /**
  * Every collection, once. Astro's content config, the validator, the JSON
  * Schemas, the browser editor and `npm run new` read it; references between
- * collections are declared in the schemas (`ref()` in common.ts).
+ * collections are declared in the schemas (`ref()` in common.ts). An entry's
+ * id is its file name (see src/lib/content-files.ts).
  */
 export const COLLECTIONS = {
-  countries: { path: 'countries', format: 'yaml', extensions: ['.yaml', '.yml'], singular: 'country', schema: () => countrySchema },
+  countries: {
+    path: 'countries',
+    ...YAML,
+    singular: 'country',
+    schema: () => countrySchema,
+    // A country file is named by its ISO code, which the form cannot make from the name.
+    editor: { position: 4, identifier: 'name.en', create: false },
+    scaffold: true,
+  },
   institutions: {
     path: 'institutions',
-    format: 'yaml',
-    extensions: ['.yaml', '.yml'],
+    ...YAML,
     singular: 'institution',
     schema: () => institutionSchema,
+    editor: { position: 3, identifier: 'name.en', create: true, search: ['name.en', 'name.ru'] },
+    scaffold: true,
   },
-  programmes: { path: 'programmes', format: 'yaml', extensions: ['.yaml', '.yml'], singular: 'programme', schema: () => programmeSchema },
+  programmes: {
+    path: 'programmes',
+    ...YAML,
+    singular: 'programme',
+    schema: () => programmeSchema,
+    editor: { position: 5, identifier: 'name.en', create: false },
+  },
   fields: { path: 'fields.yaml', format: 'list', extensions: [], singular: 'field', schema: () => fieldSchema },
-  professors: { path: 'professors', format: 'markdown', extensions: ['.md'], singular: 'professor', schema: professorSchema },
-  projects: { path: 'projects', format: 'markdown', extensions: ['.md'], singular: 'project', schema: () => projectSchema },
+  professors: {
+    path: 'professors',
+    format: 'markdown',
+    extensions: ['.md'],
+    singular: 'professor',
+    schema: professorSchema,
+    editor: {
+      position: 1,
+      identifier: 'name',
+      create: true,
+      search: ['name', 'nameRu'],
+      body: 'The biography in English: education, research, and what the person did at the university.',
+    },
+    scaffold: true,
+  },
+  projects: {
+    path: 'projects',
+    format: 'markdown',
+    extensions: ['.md'],
+    singular: 'project',
+    schema: () => projectSchema,
+    editor: { position: 2, identifier: 'title.en', create: true, body: 'The question, the method, who does what, and the results so far.' },
+    scaffold: true,
+  },
   pages: { path: 'pages', format: 'markdown', extensions: ['.md', '.mdx'], singular: 'page', schema: () => pageSchema },
 } as const satisfies Record<CollectionName, CollectionSpec>;
+
+/** The collections, in the table's order, each with its spec (typed as the general spec, for code that handles any of them). */
+export function collections(): [CollectionName, CollectionSpec][] {
+  return Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][];
+}
+
+/** The collections `npm run new` writes files for. */
+export type ScaffoldCollection = { [K in CollectionName]: (typeof COLLECTIONS)[K] extends { scaffold: true } ? K : never }[CollectionName];
+
+/** Whether entries carry Markdown text under front matter. */
+export const hasBody = (collection: CollectionName): boolean => COLLECTIONS[collection].format === 'markdown';
 
 /** Where a collection's entries are, as an editor sees it from the repository: `content/professors/` or `content/fields.yaml`. */
 export function whereIs(collection: CollectionName): string {

@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { editorKind } from '~/schemas/common';
-import { COLLECTIONS } from '~/schemas/index';
+import { COLLECTIONS, collections, hasBody, type CollectionName, type CollectionSpec, type EditorSpec } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
 
@@ -20,12 +20,6 @@ export interface DecapField {
   hint?: string;
   [option: string]: unknown;
 }
-
-/** Entries of large collections are chosen by searching them. */
-const RELATIONS: Record<string, { search: string[]; display: string[] }> = {
-  institutions: { search: ['name.en', 'name.ru'], display: ['name.en'] },
-  professors: { search: ['name', 'nameRu'], display: ['name'] },
-};
 
 /** Entries of short lists (countries, programmes, fields) are offered as a plain choice, read from the content at build time. */
 export type Choices = Partial<Record<string, { value: string; label: string }[]>>;
@@ -61,9 +55,17 @@ function refHint(collection: string, description: string | undefined): string {
 function relation(collection: string, multiple: boolean, choices: Choices): Record<string, unknown> {
   const options = choices[collection];
   if (options) return { widget: 'select', options, multiple };
-  const r = RELATIONS[collection];
-  if (!r) throw new Error(`admin: no choice list is defined for references to ${collection}`);
-  return { widget: 'relation', collection, search_fields: r.search, display_fields: r.display, value_field: '{{slug}}', multiple };
+  // Entries of large collections are chosen by searching them, and shown by the field they are listed by.
+  const editor = COLLECTION_SPECS.get(collection as CollectionName)?.editor;
+  if (!editor?.search) throw new Error(`admin: no choice list is defined for references to ${collection}`);
+  return {
+    widget: 'relation',
+    collection,
+    search_fields: editor.search,
+    display_fields: displayFields(editor.identifier),
+    value_field: '{{slug}}',
+    multiple,
+  };
 }
 
 /** The form widget for one schema field. */
@@ -120,8 +122,36 @@ function fieldsOf(schema: z.ZodType, choices: Choices): DecapField[] {
   return Object.entries(shapeOf(schema)).map(([k, v]) => field(k, v, choices));
 }
 
+const COLLECTION_SPECS = new Map(collections());
+const DISPLAY = new Map<string, string[]>();
+/** One list per field, so that the YAML writes a repeated choice once and refers to it. */
+const displayFields = (identifier: string) => DISPLAY.get(identifier) ?? DISPLAY.set(identifier, [identifier]).get(identifier)!;
+
 const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' };
 const body = (hint: string): DecapField => ({ name: 'body', label: 'Text in English', widget: 'markdown', required: false, hint });
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One collection of the editor, from its row in the collection table. */
+function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSpec, choices: Choices): Record<string, unknown> {
+  const { identifier, create } = editor;
+  const fields = fieldsOf(spec.schema({ image: imagePath }), choices);
+  return {
+    name,
+    label: capitalised(name),
+    label_singular: capitalised(spec.singular),
+    folder: `content/${spec.path}`,
+    extension: spec.extensions[0]!.slice(1),
+    format: hasBody(name) ? 'frontmatter' : 'yaml',
+    create,
+    editor: { preview: false },
+    identifier_field: identifier,
+    // A new entry's file name is made from the field it is listed by (a nested field is named with `fields.`).
+    ...(create ? { slug: identifier.includes('.') ? `{{fields.${identifier}}}` : `{{${identifier}}}` } : {}),
+    summary: `{{${identifier}}}`,
+    fields: editor.body ? [...fields, body(editor.body)] : fields,
+  };
+}
 
 /** The whole config.yml: GitHub backend with pull requests for every save, and every collection. */
 export function decapConfig(options: {
@@ -132,8 +162,9 @@ export function decapConfig(options: {
   /** The OAuth service that signs editors in to GitHub (GitHub Pages has none of its own). */
   authUrl?: string;
 }): Record<string, unknown> {
-  const c = options.choices;
-  const professor = COLLECTIONS.professors.schema({ image: imagePath });
+  const inEditor = collections()
+    .flatMap(([name, spec]) => (spec.editor ? [{ name, spec, editor: spec.editor }] : []))
+    .sort((a, b) => a.editor.position - b.editor.position);
   return {
     backend: { name: 'github', repo: options.repo, branch: options.branch, ...(options.authUrl ? { base_url: options.authUrl } : {}) },
     // Every save is a branch and a pull request, checked and reviewed before it is published.
@@ -141,81 +172,10 @@ export function decapConfig(options: {
     // On a computer running `npx decap-server`, edit the files of the local copy instead.
     local_backend: true,
     site_url: options.siteUrl,
-    media_folder: 'content/professors/photos',
+    media_folder: `content/${COLLECTIONS.professors.path}/photos`,
     public_folder: './photos',
     slug: SLUG,
-    collections: [
-      {
-        name: 'professors',
-        label: 'Professors',
-        label_singular: 'Professor',
-        folder: `content/${COLLECTIONS.professors.path}`,
-        extension: 'md',
-        format: 'frontmatter',
-        create: true,
-        editor: { preview: false },
-        identifier_field: 'name',
-        slug: '{{name}}',
-        summary: '{{name}}',
-        fields: [
-          ...fieldsOf(professor, c),
-          body('The biography in English: education, research, and what the person did at the university.'),
-        ],
-      },
-      {
-        name: 'projects',
-        label: 'Projects',
-        label_singular: 'Project',
-        folder: `content/${COLLECTIONS.projects.path}`,
-        extension: 'md',
-        format: 'frontmatter',
-        create: true,
-        editor: { preview: false },
-        identifier_field: 'title.en',
-        slug: '{{fields.title.en}}',
-        summary: '{{title.en}}',
-        fields: [...fieldsOf(COLLECTIONS.projects.schema(), c), body('The question, the method, who does what, and the results so far.')],
-      },
-      {
-        name: 'institutions',
-        label: 'Institutions',
-        label_singular: 'Institution',
-        folder: `content/${COLLECTIONS.institutions.path}`,
-        extension: 'yaml',
-        format: 'yaml',
-        create: true,
-        editor: { preview: false },
-        identifier_field: 'name.en',
-        slug: '{{fields.name.en}}',
-        summary: '{{name.en}}',
-        fields: fieldsOf(COLLECTIONS.institutions.schema(), c),
-      },
-      {
-        name: 'countries',
-        label: 'Countries',
-        label_singular: 'Country',
-        folder: `content/${COLLECTIONS.countries.path}`,
-        extension: 'yaml',
-        format: 'yaml',
-        // A country file is named by its ISO code, which the form cannot make from the name.
-        create: false,
-        identifier_field: 'name.en',
-        summary: '{{name.en}}',
-        fields: fieldsOf(COLLECTIONS.countries.schema(), c),
-      },
-      {
-        name: 'programmes',
-        label: 'Programmes',
-        label_singular: 'Programme',
-        folder: `content/${COLLECTIONS.programmes.path}`,
-        extension: 'yaml',
-        format: 'yaml',
-        create: false,
-        identifier_field: 'name.en',
-        summary: '{{name.en}}',
-        fields: fieldsOf(COLLECTIONS.programmes.schema(), c),
-      },
-    ],
+    collections: inEditor.map(({ name, spec, editor }) => collection(name, spec, editor, options.choices)),
   };
 }
 

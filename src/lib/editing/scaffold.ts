@@ -7,16 +7,19 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { countrySchema } from '~/schemas/country';
+import { COLLECTIONS, collections, hasBody, type ScaffoldCollection } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
-import { institutionSchema } from '~/schemas/institution';
-import { professorSchema } from '~/schemas/professor';
-import { projectSchema } from '~/schemas/project';
 import { FORMATS, visitSchema } from '~/schemas/visit';
 import { transliterate } from '~/lib/normalize';
 import { isOptional, shapeOf } from '~/schemas/introspect';
 
-export type Kind = 'professor' | 'project' | 'institution' | 'country';
+/** What `npm run new` writes, by the name of one entry: `professor`, `project`, … (the collection table's `scaffold`). */
+export type Kind = (typeof COLLECTIONS)[ScaffoldCollection]['singular'];
+
+/** The collection of each kind. */
+export const COLLECTION_OF = Object.fromEntries(
+  collections().flatMap(([name, spec]) => (spec.scaffold ? [[spec.singular, name]] : [])),
+) as Record<Kind, ScaffoldCollection>;
 
 /** A file name from a name in any script: "Łukasz Wróbel" → `lukasz-wrobel`, "Қасымұлы" → `kasymuly`. */
 export function slugify(name: string): string {
@@ -29,12 +32,13 @@ export function slugify(name: string): string {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-export const SCHEMAS: Record<Kind, z.ZodType> = {
-  professor: professorSchema({ image: imagePath }),
-  project: projectSchema,
-  institution: institutionSchema,
-  country: countrySchema,
-};
+/** The schema each kind's file is written from. */
+export const SCHEMAS = Object.fromEntries(
+  Object.entries(COLLECTION_OF).map(([kind, collection]): [string, z.ZodType] => [
+    kind,
+    COLLECTIONS[collection].schema({ image: imagePath }),
+  ]),
+) as Record<Kind, z.ZodType>;
 
 /** The YAML written for each field: `null` leaves a required field empty; a string is written as is (indented under the key). */
 type Body = Record<string, string | null>;
@@ -88,7 +92,7 @@ export function professorFile(input: ProfessorInput): string {
     draft: 'false',
   };
   return (
-    frontMatter('professor', body, {
+    fieldsFile('professor', body, {
       photo: ['photo:', '  src: ./photos/FILE.jpg', '  alt:', '    en: Portrait of ...', '  credit:', "    en: 'Photo: ..., licence'"],
       links: ['links:', '  orcid: 0000-0000-0000-0000', '  website: https://...'],
       example: ['example: false'],
@@ -115,7 +119,7 @@ export function projectFile(input: ProjectInput): string {
     draft: 'false',
   };
   return (
-    frontMatter('project', body, {
+    fieldsFile('project', body, {
       status: ['status:              # planned, active or completed'],
       partners: ['partners: []'],
       programme: ['programme: foreign-scientist'],
@@ -134,11 +138,11 @@ export function institutionFile(input: { name: string; country?: string }): stri
     sources: `\n  - `,
     draft: 'false',
   };
-  return yamlFile('institution', body, { website: ['website: https://...'] });
+  return fieldsFile('institution', body, { website: ['website: https://...'] });
 }
 
 export function countryFile(input: { name?: string }): string {
-  return yamlFile('country', { name: `\n${localizedBlock(input.name)}` }, {});
+  return fieldsFile('country', { name: `\n${localizedBlock(input.name)}` }, {});
 }
 
 function lines(kind: Kind, body: Body, samples: Record<string, string[]>): string[] {
@@ -168,12 +172,10 @@ const HEAD = [
   '',
 ];
 
-function frontMatter(kind: Kind, body: Body, samples: Record<string, string[]>): string {
-  return ['---', ...HEAD, ...lines(kind, body, samples), '---', ''].join('\n');
-}
-
-function yamlFile(kind: Kind, body: Body, samples: Record<string, string[]>): string {
-  return [...HEAD, ...lines(kind, body, samples), ''].join('\n');
+/** The file's fields: as front matter between `---` lines for a collection with a Markdown body, else as the whole YAML file. */
+function fieldsFile(kind: Kind, body: Body, samples: Record<string, string[]>): string {
+  const fields = [...HEAD, ...lines(kind, body, samples)];
+  return (hasBody(COLLECTION_OF[kind]) ? ['---', ...fields, '---', ''] : [...fields, '']).join('\n');
 }
 
 /**

@@ -3,8 +3,6 @@
  * rules across files. Used by `npm run validate` and by the site build, which
  * refuses to start while any problem remains.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
@@ -26,12 +24,13 @@ export interface ValidationResult {
 }
 
 /** The content folder in use (CONTENT_DIR, see src/lib/settings.ts). */
-export { contentDir } from '~/lib/settings';
+export { contentDir } from '~/lib/content-files';
 
 function toEntry(file: SourceFile, data: unknown): Entry<never> {
   return {
     id: file.id,
     file: file.display,
+    path: file.path,
     data: data as never,
     ...(file.body !== undefined ? { body: file.body, bodyLine: file.bodyLine } : {}),
     prefix: file.prefix,
@@ -44,49 +43,6 @@ function parseProblems(file: SourceFile, fieldProblems: FieldProblem[]): Problem
     const line = file.lineOf(p.path);
     return { file: file.display, field: formatPath([...file.prefix, ...p.path]) || '-', message: p.message, ...(line ? { line } : {}) };
   });
-}
-
-/** Largest photo file accepted: the site makes the smaller sizes itself. */
-export const MAX_PHOTO_BYTES = 1024 * 1024;
-
-/** The first bytes of each image format a photo may have, by file extension. */
-const JPEG = { name: 'JPEG', test: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff };
-const SIGNATURES: Record<string, { name: string; test: (b: Buffer) => boolean }> = {
-  '.jpg': JPEG,
-  '.jpeg': JPEG,
-  '.png': { name: 'PNG', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  '.webp': { name: 'WebP', test: (b) => b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP' },
-  '.avif': { name: 'AVIF', test: (b) => b.toString('latin1', 4, 12) === 'ftypavif' },
-};
-
-/** What is wrong with a photo file, or undefined when it can be published. */
-function photoFileProblem(path: string, src: string): string | undefined {
-  if (!existsSync(path)) return `file ${src} does not exist: put the image there or correct the path`;
-  const bytes = statSync(path).size;
-  if (bytes > MAX_PHOTO_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    return `file ${src} is ${mb} MB, more than 1 MB: save it smaller (about 800 pixels wide, JPEG quality 80); the site makes the other sizes itself`;
-  }
-  const format = SIGNATURES[extname(path).toLowerCase()];
-  const head = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (format && !format.test(head))
-    return `file ${src} is not a ${format.name} image: export the photo again as ${format.name}, or name the file after its real format`;
-  return undefined;
-}
-
-/** Photos named in professor files exist next to the file, as images of at most 1 MB. */
-function checkImageFiles(file: SourceFile, data: { photo?: { src: string } }): Problem[] {
-  if (!data.photo) return [];
-  const message = photoFileProblem(resolve(dirname(file.path), data.photo.src), data.photo.src);
-  if (!message) return [];
-  const line = file.lineOf(['photo', 'src']);
-  return [{ file: file.display, field: 'photo.src', message, ...(line ? { line } : {}) }];
 }
 
 function collectStrings(value: unknown, into: Set<string>): void {
@@ -144,7 +100,6 @@ export function validateContent(dir: string): ValidationResult {
       collectStrings(file.data, (model.brokenValues ??= new Set()));
       continue;
     }
-    if (collection === 'professors') problems.push(...checkImageFiles(file, parsed.data as { photo?: { src: string } }));
     (model[collection] as Entry<unknown>[]).push(toEntry(file, parsed.data));
   }
 

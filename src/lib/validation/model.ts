@@ -19,6 +19,8 @@ export interface Entry<T> {
   id: string;
   /** File as shown to the editor. */
   file: string;
+  /** Absolute path of the file, for rules that look beside it (photos). */
+  path?: string;
   data: T;
   body?: string;
   bodyLine?: number;

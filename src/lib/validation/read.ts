@@ -1,13 +1,14 @@
 /**
  * Reads the content folder from disk into plain data, without Astro, so the
- * validator runs in seconds. Every file that cannot be read becomes a
- * problem, never an exception.
+ * validator runs in seconds: walks each collection's folder, applies the size
+ * limits, splits off front matter and parses the YAML (yaml.ts). Every file
+ * that cannot be read becomes a problem, never an exception.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
-import { LineCounter, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { extname, join, relative } from 'node:path';
+import { SITE_FILE, entryIdAt } from '~/lib/content-files';
 import { COLLECTIONS, type CollectionName } from '~/schemas/index';
-import { formatPath } from './messages';
+import { parseYaml } from './yaml';
 
 /** One problem in one file: what the editor reads. */
 export interface Problem {
@@ -95,90 +96,11 @@ function readText(abs: string, display: string): ReadResult {
   return { ok: true, text };
 }
 
-/** Maps a field path to a 1-based line in a parsed YAML document. */
-function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
-  return (path: readonly (string | number)[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
-    }
-    return undefined;
-  };
-}
-
-interface ParsedYaml {
-  data: unknown;
-  lineOf: SourceFile['lineOf'];
-  problems: Problem[];
-}
-
-/** Parses YAML with the safety limits the site needs: no duplicate keys, no alias bombs, YAML 1.2 core types only. */
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-
-/** The field a YAML node belongs to, from the nodes above it, e.g. `visits[0].host`. */
-function fieldOf(ancestors: readonly unknown[], node: unknown): string {
-  const path: (string | number)[] = [];
-  const chain = [...ancestors, node];
-  for (let i = 0; i < chain.length - 1; i++) {
-    const here = chain[i];
-    const next = chain[i + 1];
-    if (isPair(here) && next === here.value && isScalar(here.key)) path.push(String(here.key.value));
-    if (isSeq(here)) path.push(here.items.indexOf(next as never));
-  }
-  return path.length ? formatPath(path) : '-';
-}
-
-export function parseYaml(text: string, display: string, firstLine = 1): ParsedYaml {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, lineCounter: counter, prettyErrors: true });
-  const problems: Problem[] = doc.errors.map((e) => {
-    const line = e.linePos?.[0]?.line;
-    const at = line ? { line: line + firstLine - 1 } : {};
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = line ? /^\s*(?:-\s+)?["']?([^:#"']+?)["']?\s*:/.exec(text.split('\n')[line - 1] ?? '')?.[1] : undefined;
-      return { file: display, field: key ?? '-', message: 'is written twice: keep one of the two', ...at };
-    }
-    const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { file: display, field: '-', message: `is not valid YAML (${reason}): check indentation, colons and quotes`, ...at };
-  });
-  // Only the YAML 1.2 core types: a tag such as !!js/function or !!binary is refused, not read as text.
-  visit(doc, (_key, node, ancestors) => {
-    if (!isNode(node) || !node.tag || CORE_TAGS.has(node.tag)) return;
-    const line = node.range ? { line: counter.linePos(node.range[0]).line + firstLine - 1 } : {};
-    problems.push({
-      file: display,
-      field: fieldOf(ancestors, node),
-      message: `is marked with the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')}, which content files may not use: remove the tag and write the value as plain text`,
-      ...line,
-    });
-  });
-  let data: unknown = undefined;
-  if (problems.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: 50 });
-    } catch (e) {
-      problems.push({
-        file: display,
-        field: '-',
-        message: `cannot be read: ${(e as Error).message}; write the values out instead of using YAML aliases (*name)`,
-      });
-    }
-  }
-  return { data, lineOf: lineFinder(doc, counter, firstLine), problems };
-}
-
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** An entry's id: its file name without extension (for pages, `<locale>/<name>`). */
-function idOf(collection: CollectionName, abs: string, contentDir: string): string {
-  if (collection !== 'pages') return basename(abs, extname(abs)).toLowerCase();
-  return relative(join(contentDir, COLLECTIONS.pages.path), abs)
-    .split(/[\\/]/)
-    .slice(0, 1)
-    .concat(basename(abs, extname(abs)))
-    .join('/')
-    .toLowerCase();
-}
+/** An entry's id, by the rule the site uses (content-files.ts). */
+const idOf = (collection: CollectionName, abs: string, contentDir: string) =>
+  entryIdAt(collection, abs, join(contentDir, COLLECTIONS[collection].path));
 
 function parseFile(collection: CollectionName, abs: string, contentDir: string): { file?: SourceFile; problems: Problem[] } {
   const display = displayPath(abs);
@@ -251,7 +173,7 @@ export function readContentTree(contentDir: string, only?: readonly CollectionNa
   const problems: Problem[] = [];
   let site: SourceFile | undefined;
 
-  const sitePath = join(contentDir, 'site.yaml');
+  const sitePath = join(contentDir, SITE_FILE);
   if (!existsSync(sitePath)) {
     problems.push({
       file: displayPath(sitePath),

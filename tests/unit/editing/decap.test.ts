@@ -1,11 +1,15 @@
 // The browser editor's form is generated from the schemas: no field may be left without a widget.
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { decapConfig, decapConfigYaml, field, type DecapField } from '~/lib/editing/decap';
-import { COLLECTIONS } from '~/schemas/index';
+import { readContentTree } from '~/lib/validation/read';
+import { collections } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { elementOf, shapeOf } from '~/schemas/introspect';
+import { ROOT } from '../../helpers/run';
 
 const choices = {
   countries: [{ value: 'pl', label: 'Poland' }],
@@ -13,7 +17,7 @@ const choices = {
   fields: [{ value: 'food-technology', label: 'Food technology' }],
 };
 const config = decapConfig({ repo: 'owner/repo', branch: 'main', siteUrl: 'https://example.org/', choices }) as {
-  collections: { name: string; folder: string; fields: DecapField[] }[];
+  collections: { name: string; folder: string; extension: string; format: string; fields: DecapField[] }[];
   publish_mode: string;
   backend: { name: string };
 };
@@ -29,21 +33,40 @@ function formPaths(fields: DecapField[], prefix = ''): string[] {
 }
 
 describe('the browser editor (Decap CMS) configuration', () => {
-  it('has a widget for every field of every schema, and nothing the schemas lack', () => {
-    const schemas = {
-      professors: COLLECTIONS.professors.schema({ image: imagePath }),
-      projects: COLLECTIONS.projects.schema(),
-      institutions: COLLECTIONS.institutions.schema(),
-      countries: COLLECTIONS.countries.schema(),
-      programmes: COLLECTIONS.programmes.schema(),
-    };
-    for (const [name, schema] of Object.entries(schemas)) {
+  const inEditor = collections().filter(([, spec]) => spec.editor);
+
+  it('offers every collection the table puts in the editor, and no other', () => {
+    expect(config.collections.map((c) => c.name).sort()).toEqual(inEditor.map(([name]) => name).sort());
+  });
+
+  it('lists every entry the site has, from the files the site reads', () => {
+    const tree = readContentTree(join(ROOT, 'content'));
+    for (const [name] of inEditor) {
       const collection = config.collections.find((c) => c.name === name)!;
-      expect(collection.folder).toBe(`content/${COLLECTIONS[name as keyof typeof schemas].path}`);
+      // Decap reads the files directly in the folder that end in the extension.
+      const listed = readdirSync(join(ROOT, collection.folder))
+        .filter((f) => f.endsWith(`.${collection.extension}`) && !f.startsWith('_'))
+        .map((f) => f.slice(0, -collection.extension.length - 1))
+        .sort();
+      const entries = tree.files.filter((f) => f.collection === name).map((f) => f.id);
+      expect(entries.length, name).toBeGreaterThan(0);
+      expect(listed, name).toEqual(entries.sort());
+      // Markdown files keep their text under the front matter; the form edits it as the body.
+      expect(collection.format === 'frontmatter', name).toBe(tree.files.some((f) => f.collection === name && f.body !== undefined));
+      expect(
+        collection.fields.some((f) => f.name === 'body' && f.widget === 'markdown'),
+        name,
+      ).toBe(collection.format === 'frontmatter');
+    }
+  });
+
+  it('has a widget for every field of every schema, and nothing the schemas lack', () => {
+    for (const [name, spec] of inEditor) {
+      const collection = config.collections.find((c) => c.name === name)!;
       // The degree's translated form is offered as the one-text form.
       const form = formPaths(collection.fields).filter((p) => p !== 'body');
       expect(form.sort(), name).toEqual(
-        schemaPaths(schema)
+        schemaPaths(spec.schema({ image: imagePath }))
           .filter((p) => !p.startsWith('degree.'))
           .sort(),
       );

@@ -1,6 +1,7 @@
 /**
  * The rules that span more than one file, which a schema cannot see: one rule
- * per file in this folder, each a pure function over the content model.
+ * per file in this folder, each a pure function over the content model (the
+ * photo rule also reads the photo files a professor file names).
  */
 import type { ContentModel } from '../model';
 import type { Problem } from '../read';
@@ -8,6 +9,7 @@ import { checkDuplicateIds } from './duplicate-ids';
 import { checkFileNames } from './file-names';
 import { checkMarkdown } from './markdown';
 import { checkOrphanInstitutions } from './orphan-institutions';
+import { checkPhotos } from './photos';
 import { checkReferences } from './references';
 import { checkSources } from './sources';
 import { checkTranslations } from './translations';
@@ -15,6 +17,7 @@ import { checkVisitOverlaps } from './visit-overlaps';
 
 /** Every rule, in the order an editor would fix them. */
 export const INTEGRITY_RULES = [
+  checkPhotos,
   checkFileNames,
   checkDuplicateIds,
   checkReferences,
