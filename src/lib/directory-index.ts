@@ -26,8 +26,8 @@ import { yearSpan } from './format';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale, type MessageKey } from './i18n';
 import { displayName } from './names';
-import { transliterate } from './normalize';
-import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
+import { transliterate } from '~/shared/normalize';
+import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from '~/shared/directory-query';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;

@@ -4,7 +4,7 @@ import ru from '~/i18n/ru.json';
 import kk from '~/i18n/kk.json';
 import { LOCALES, type Locale, type LocalizedText } from '~/schemas/common';
 import { formatNumber } from './format';
-import { pluralForm } from './plural';
+import { pluralForm } from '~/shared/plural';
 
 export { LOCALES, type Locale };
 

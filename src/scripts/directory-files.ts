@@ -2,7 +2,7 @@
  * The directory's files for one language (src/lib/directory-index.ts), as the
  * directory and the search page fetch them, and the professor card both draw.
  */
-import { CARD_ENGLISH, type DirectoryCard } from '~/lib/directory-query';
+import { CARD_ENGLISH, type DirectoryCard } from '~/shared/directory-query';
 import { el, exampleBadge } from './dom';
 
 export interface DirectoryFiles {

@@ -17,7 +17,7 @@ import {
   type QueryIndex,
   type QueryNames,
   type Searchable,
-} from '~/lib/directory-query';
+} from '~/shared/directory-query';
 import { directoryFiles, professorCard } from './directory-files';
 import { carryStateToLanguageLinks, el, pluralize } from './dom';
 import { facetDrawer } from './facets';

@@ -1,5 +1,5 @@
 /** Small DOM and text helpers shared by the directory and search scripts. */
-import { pluralForm } from '~/lib/plural';
+import { pluralForm } from '~/shared/plural';
 
 /** Plural phrase with `{n}` filled, as `plural()` in src/lib/i18n.ts does at build time. */
 export function pluralize(locale: string, forms: Record<string, string>, n: number): string {

@@ -8,8 +8,8 @@
  * `?q=`, `?full=1` and `?type=` keep the state in the URL; results come
  * PAGE_SIZE at a time.
  */
-import { nameRowsIn, rowsWith, shardsFor, valuesNamed, type NameShard, type QueryIndex } from '~/lib/directory-query';
-import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
+import { nameRowsIn, rowsWith, shardsFor, valuesNamed, type NameShard, type QueryIndex } from '~/shared/directory-query';
+import { normalizeQuery, skeletonQuery } from '~/shared/normalize';
 import { closestNames, linkList } from './closest';
 import { directoryFiles, professorCard } from './directory-files';
 import { carryStateToLanguageLinks, el, exampleBadge, pluralize } from './dom';

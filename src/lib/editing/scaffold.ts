@@ -13,7 +13,7 @@ import { institutionSchema } from '~/schemas/institution';
 import { professorSchema } from '~/schemas/professor';
 import { projectSchema } from '~/schemas/project';
 import { FORMATS, visitSchema } from '~/schemas/visit';
-import { transliterate } from '~/lib/normalize';
+import { transliterate } from '~/shared/normalize';
 import { isOptional, shapeOf } from '~/schemas/introspect';
 
 export type Kind = 'professor' | 'project' | 'institution' | 'country';
