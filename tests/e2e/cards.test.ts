@@ -31,12 +31,10 @@ async function open(path: string): Promise<Page> {
 }
 afterAll(() => Promise.all(pages.map((p) => p.close())));
 
-/** Each card's `<li>` in `scope`, by the professor id in its link. */
+/** Each professor card's markup in `scope`, by the professor id in its link. */
 function cardsIn(page: Page, scope: string): Promise<Record<string, string>> {
-  return page.$$eval(`${scope} li:has(> article.card)`, (items) =>
-    Object.fromEntries(
-      items.map((li) => [new URL(li.querySelector<HTMLAnchorElement>('article a')!.href).pathname.split('/').at(-2)!, li.outerHTML]),
-    ),
+  return page.$$eval(`${scope} li > article.card`, (cards) =>
+    Object.fromEntries(cards.map((c) => [new URL(c.querySelector<HTMLAnchorElement>('a')!.href).pathname.split('/').at(-2)!, c.outerHTML])),
   );
 }
 
