@@ -19,15 +19,17 @@
  * of the static list, so an unfiltered list needs no sorting at all.
  */
 import { createHash } from 'node:crypto';
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import type { LocalizedText } from '~/schemas/common';
 import { FORMATS } from '~/schemas/visit';
 import type { Professor, SiteContent } from './content';
-import { yearSpan } from './format';
+import { initials, yearSpan } from './format';
 import { byLabel, inReadingOrder, professorFilters } from './derive';
 import { localize, plural, t, type Locale } from './i18n';
 import { displayName } from './names';
-import { transliterate } from './normalize';
-import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from './directory-query';
+import { transliterate } from '~/shared/normalize';
+import { CARD_ENGLISH, nameShards, type DirectoryCard, type QueryIndex, type QueryNames } from '~/shared/directory-query';
 
 export const CARD_SHARD_SIZE = 32;
 export const DIRECTORY_GROUPS = ['country', 'programme', 'field', 'format', 'year'] as const;
@@ -40,16 +42,17 @@ export interface DirectoryGroup {
   values: { id: string; label: string; words?: string }[];
 }
 
-const cache = new WeakMap<SiteContent, Partial<Record<Locale, ReturnType<typeof make>>>>();
+type DirectoryData = Awaited<ReturnType<typeof make>>;
+const cache = new WeakMap<SiteContent, Partial<Record<Locale, Promise<DirectoryData>>>>();
 
 /** Everything the directory serves for `locale`, made once per build. */
-export function directoryData(content: SiteContent, locale: Locale): ReturnType<typeof make> {
+export function directoryData(content: SiteContent, locale: Locale): Promise<DirectoryData> {
   let byLocale = cache.get(content);
   if (!byLocale) cache.set(content, (byLocale = {}));
   return (byLocale[locale] ??= make(content, locale));
 }
 
-function make(content: SiteContent, locale: Locale) {
+async function make(content: SiteContent, locale: Locale) {
   const years = [...new Set(content.professors.flatMap((p) => p.years))].sort((a, b) => b - a);
   const groups: DirectoryGroup[] = [
     {
@@ -102,7 +105,7 @@ function make(content: SiteContent, locale: Locale) {
     institutions: institutionIds.map((id) => localize(content.institutions.get(id)!.name, locale).text),
   };
 
-  const cards: DirectoryCard[] = rows.map((p) => card(p, locale));
+  const cards: DirectoryCard[] = await Promise.all(rows.map((p) => professorCard(p, locale)));
   const shards: DirectoryCard[][] = [];
   for (let i = 0; i < cards.length; i += CARD_SHARD_SIZE) shards.push(cards.slice(i, i + CARD_SHARD_SIZE));
 
@@ -117,7 +120,8 @@ function make(content: SiteContent, locale: Locale) {
   return { groups, files, version, total: rows.length, nameShardKeys };
 }
 
-function card(p: Professor, locale: Locale): DirectoryCard {
+/** A professor's card in `locale`: what ProfessorCard.astro shows, and what the directory's card files hold. */
+export async function professorCard(p: Professor, locale: Locale): Promise<DirectoryCard> {
   const { primary, secondary } = displayName(p, locale);
   const years = yearSpan(p.years);
   const position = localize(p.position, locale);
@@ -127,6 +131,8 @@ function card(p: Professor, locale: Locale): DirectoryCard {
     (position.fallback ? CARD_ENGLISH.position : 0) |
     (institution.fallback ? CARD_ENGLISH.institution : 0) |
     (country.fallback ? CARD_ENGLISH.country : 0);
+  const visits = `${plural(locale, 'count.visits', p.visits.length)}${years ? `, ${years}` : ''}`;
+  const fields = p.fields.map((f) => localize(f.label, locale).text).join(', ');
   return [
     p.id,
     primary,
@@ -134,12 +140,20 @@ function card(p: Professor, locale: Locale): DirectoryCard {
     position.text,
     institution.text,
     country.text,
-    plural(locale, 'count.visits', p.visits.length),
-    years,
+    `${visits} · ${fields}`,
     p.example ? 1 : 0,
     english,
+    p.photo ? await portrait(p.photo.src) : initials(primary),
   ];
 }
+
+/** The card's photo, 56 px across (twice that on dense screens). */
+async function portrait(src: ImageMetadata): Promise<[string, string]> {
+  const image = await getImage({ src, width: PORTRAIT_SIZE, height: PORTRAIT_SIZE, densities: [1, 2] });
+  return [image.src, image.srcSet.attribute];
+}
+
+export const PORTRAIT_SIZE = 56;
 
 /** A text's words in every language it is written in, once each. */
 const allNames = (text: LocalizedText) => [...new Set(Object.values(text).flatMap((t) => (t ? t.split(/\s+/) : [])))].join(' ');

@@ -4,23 +4,13 @@ import ru from '~/i18n/ru.json';
 import kk from '~/i18n/kk.json';
 import { LOCALES, type Locale, type LocalizedText } from '~/schemas/common';
 import { formatNumber } from './format';
-import { pluralForm } from './plural';
+import { pluralForm } from '~/shared/plural';
 
 export { LOCALES, type Locale };
 
 type Messages = typeof en;
 export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 export type PluralKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
-
-/**
- * The language of the page being rendered, from its address (`Astro.currentLocale`):
- * every page that shows site text lives under /<locale>/.
- */
-export function pageLocale(astro: { currentLocale: string | undefined }): Locale {
-  const locale = astro.currentLocale;
-  if (!(LOCALES as readonly string[]).includes(locale ?? '')) throw new Error(`this page's address names no site language (${locale})`);
-  return locale as Locale;
-}
 
 export const MESSAGES: Record<Locale, Record<string, string | Record<string, string>>> = { en, ru, kk };
 

@@ -1,5 +1,5 @@
 /** The nearest names to a query that found no one, as links to their profiles: shared by the directory and the search page. */
-import { closestRows, type QueryNames } from '~/lib/directory-query';
+import { closestRows, type QueryNames } from '~/shared/directory-query';
 import type { DirectoryFiles } from './directory-files';
 import { el } from './dom';
 

@@ -1,9 +1,10 @@
 /**
  * The directory's files for one language (src/lib/directory-index.ts), as the
- * directory and the search page fetch them, and the professor card both draw.
+ * directory and the search page fetch them, and the professor cards both draw.
  */
-import { CARD_ENGLISH, type DirectoryCard } from '~/lib/directory-query';
-import { el, exampleBadge } from './dom';
+import { ELEMENT_IDS } from '~/shared/contract';
+import { CARD_ENGLISH, type DirectoryCard } from '~/shared/directory-query';
+import { fromTemplate } from './dom';
 
 export interface DirectoryFiles {
   /** One file, fetched once; a failed fetch may be tried again. */
@@ -35,46 +36,39 @@ export function directoryFiles(folder: string, version: string, shardSize: numbe
   return { json, cards };
 }
 
-export interface CardOptions {
-  /** The professors' pages in this language, with a trailing slash. */
-  profiles: string;
-  /** The example badge and its explanation. */
-  example: string;
-  exampleHint: string;
-  heading: 'h2' | 'h3';
-}
-
-/** A professor's card: name, the name as written, example badge, position, institution and country, visits and years. */
-export function professorCard(
-  [id, name, written, position, institution, country, visits, years, example, english]: DirectoryCard,
-  o: CardOptions,
-): HTMLLIElement {
-  const li = el('li');
-  const article = el('article', 'card flex h-full flex-col gap-1');
-  const h = el(o.heading, 'text-base font-semibold leading-snug');
-  const a = el('a', 'text-slate-900', name);
-  a.href = `${o.profiles}${id}/`;
-  h.append(a);
-  article.append(h);
-  if (written) article.append(el('p', 'text-sm text-slate-600', written));
-  if (example) {
-    const p = el('p');
-    p.append(exampleBadge(o.example, o.exampleHint));
-    article.append(p);
-  }
-  // Text shown in English for want of a translation is marked as English, as Text.astro marks it.
-  const text = (tag: 'p' | 'span', value: string, bit: number, className = '') => {
-    const node = el(tag, className, value);
-    if (english & bit) node.lang = 'en';
+/**
+ * Draws professors' cards from the page's card template (ProfessorCard.astro
+ * rendered without a professor, in an `<li>`): each card is a copy with its
+ * parts filled as text and attributes, or removed, so it is the card the
+ * build draws. `profiles` is the professors' pages in this language, with a
+ * trailing slash.
+ */
+export function professorCards(profiles: string): (card: DirectoryCard) => HTMLElement {
+  const template = fromTemplate(ELEMENT_IDS.professorCard);
+  return ([id, name, written, position, institution, country, details, example, english, portrait]) => {
+    const node = template();
+    const part = <T extends HTMLElement = HTMLElement>(key: string) => node.querySelector<T>(`[data-card="${key}"]`)!;
+    if (typeof portrait === 'string') {
+      part('photo').remove();
+      part('initials').textContent = portrait;
+    } else {
+      part('initials').remove();
+      part('photo').setAttribute('src', portrait[0]);
+      part('photo').setAttribute('srcset', portrait[1]);
+    }
+    const link = part<HTMLAnchorElement>('name');
+    link.setAttribute('href', `${profiles}${id}/`);
+    link.textContent = name;
+    if (written) part('written').textContent = written;
+    else part('written').remove();
+    if (!example) part('example').remove();
+    // Text shown in English for want of a translation is marked as English, as the build marks it.
+    const texts = { position, institution, country } as const;
+    for (const key of Object.keys(texts) as (keyof typeof texts)[]) {
+      part(key).textContent = texts[key];
+      if (english & CARD_ENGLISH[key]) part(key).setAttribute('lang', 'en');
+    }
+    part('details').textContent = details;
     return node;
   };
-  if (position) article.append(text('p', position, CARD_ENGLISH.position, 'text-sm text-slate-700'));
-  const place = el('p', 'text-sm text-slate-700');
-  if (institution) place.append(text('span', institution, CARD_ENGLISH.institution));
-  if (institution && country) place.append(' · ');
-  if (country) place.append(text('span', country, CARD_ENGLISH.country));
-  article.append(place);
-  article.append(el('p', 'meta', [visits, years].filter(Boolean).join(', ')));
-  li.append(article);
-  return li;
 }

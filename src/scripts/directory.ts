@@ -17,33 +17,13 @@ import {
   type QueryIndex,
   type QueryNames,
   type Searchable,
-} from '~/lib/directory-query';
-import { directoryFiles, professorCard } from './directory-files';
-import { carryStateToLanguageLinks, el, pluralize } from './dom';
+} from '~/shared/directory-query';
+import { ELEMENT_IDS, type DirectoryConfig as Config } from '~/shared/contract';
+import { directoryFiles, professorCards } from './directory-files';
+import { carryStateToLanguageLinks, el, pluralize, readConfig } from './dom';
 import { facetDrawer } from './facets';
 import { filterPanel } from './filter-panel';
 import { closestNames } from './closest';
-
-interface Config {
-  locale: string;
-  /** Folder of the index files, with a trailing slash. */
-  data: string;
-  version: string;
-  searchPage: string;
-  /** The professors' pages in this language, with a trailing slash. */
-  profiles: string;
-  /** A value's `words` are what the search box matches besides its label (a country's names in every language). */
-  groups: { name: string; label: string; values: { id: string; label: string; words?: string }[] }[];
-  strings: Record<string, string> & { chosen: Record<string, string> };
-  professorForms: Record<string, string>;
-  /** Plural forms of the phone panel's "Show {n} professors". */
-  showForms: Record<string, string>;
-  pageSize: number;
-  shardSize: number;
-  total: number;
-  /** Counts per filter value with nothing chosen. */
-  counts: Record<string, Record<string, number>>;
-}
 
 interface State {
   q: string;
@@ -53,8 +33,8 @@ interface State {
 }
 
 const root = document.getElementById('directory');
-const configNode = document.getElementById('directory-config');
-if (root && configNode) void start(root, JSON.parse(configNode.textContent ?? '{}') as Config);
+const config = readConfig<Config>(ELEMENT_IDS.directoryConfig);
+if (root && config) void start(root, config);
 
 function readState(config: Config): State {
   const params = new URLSearchParams(location.search);
@@ -118,12 +98,12 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     status.textContent = pluralize(config.locale, config.professorForms, total);
     panel?.setShowLabel(pluralize(config.locale, config.showForms, total));
     const n = Object.values(state.selected).reduce((sum, v) => sum + v.length, 0);
-    if (chosen) chosen.textContent = n ? ` · ${pluralize(config.locale, s.chosen, n)}` : '';
+    if (chosen) chosen.textContent = n ? ` · ${pluralize(config.locale, config.chosenForms, n)}` : '';
     for (const c of clears) c.hidden = !state.q && n === 0;
   }
 
   const files = directoryFiles(config.data, config.version, config.shardSize);
-  const cardOptions = { profiles: config.profiles, example: s.example ?? '', exampleHint: s.exampleHint ?? '', heading: 'h3' } as const;
+  const card = professorCards(config.profiles);
   let words: Searchable | undefined;
   const labels = Object.fromEntries(config.groups.map((g) => [g.name, g.values.map((v) => v.words ?? v.label)]));
   const sizes = config.groups.map((g) => ({ name: g.name, size: g.values.length }));
@@ -134,7 +114,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
    */
   async function nothingFound(text: string): Promise<HTMLElement[]> {
     const filtered = config.groups.some((g) => state.selected[g.name]?.length);
-    const message = !text ? s.none : (filtered ? s.noneForFiltered : s.noneFor)!.replace('{query}', text);
+    const message = !text ? s.none : (filtered ? s.noneForFiltered : s.noneFor).replace('{query}', text);
     const out: HTMLElement[] = [el('p', 'text-slate-800', message)];
     if (text) {
       const near = await closestNames(files, text, config.profiles).catch(() => undefined);
@@ -172,7 +152,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       cards = await files.cards(rows.slice((state.page - 1) * config.pageSize, state.page * config.pageSize));
     } catch {
       // Without the index the static list stays, and the reader is told why nothing changed.
-      if (mine === run) status.textContent = s.unavailable ?? '';
+      if (mine === run) status.textContent = s.unavailable;
       return;
     }
     if (mine !== run) return;
@@ -191,14 +171,14 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       staticList?.setAttribute('hidden', '');
     }
     showTotal(total);
-    list.replaceChildren(...cards.map((c) => professorCard(c, cardOptions)));
+    list.replaceChildren(...cards.map(card));
     none.hidden = total > 0;
     if (total === 0) none.replaceChildren(...(await nothingFound(text)));
     // The box searches names, institutions, countries and fields; the search page reads everything.
     fullText.hidden = !text;
     const link = fullText.querySelector('a') ?? fullText.appendChild(el('a', 'text-sky-800 underline'));
     link.href = `${config.searchPage}?${new URLSearchParams({ q: text })}`;
-    link.textContent = (s.fullText ?? '').replace('{query}', text);
+    link.textContent = s.fullText.replace('{query}', text);
 
     pager.replaceChildren();
     if (lastPage > 1) {
@@ -212,7 +192,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       next.addEventListener('click', () => go({ page: state.page + 1 }));
       pager.append(
         prev,
-        el('span', 'meta', s.pageStatus!.replace('{current}', String(state.page)).replace('{last}', String(lastPage))),
+        el('span', 'meta', s.pageStatus.replace('{current}', String(state.page)).replace('{last}', String(lastPage))),
         next,
       );
     }

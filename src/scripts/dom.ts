@@ -1,8 +1,9 @@
 /** Small DOM and text helpers shared by the directory and search scripts. */
-import { pluralForm } from '~/lib/plural';
+import type { PluralForms } from '~/shared/contract';
+import { pluralForm } from '~/shared/plural';
 
 /** Plural phrase with `{n}` filled, as `plural()` in src/lib/i18n.ts does at build time. */
-export function pluralize(locale: string, forms: Record<string, string>, n: number): string {
+export function pluralize(locale: string, forms: PluralForms, n: number): string {
   return pluralForm(locale, forms, n).replace('{n}', new Intl.NumberFormat(locale).format(n));
 }
 
@@ -14,15 +15,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
   return node;
 }
 
-/** The "Example entry" badge, as ExampleBadge.astro draws it at build time; `hint` explains it on hover. */
-export function exampleBadge(text: string, hint?: string): HTMLSpanElement {
-  const badge = el(
-    'span',
-    'inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900',
-    text,
-  );
-  if (hint) badge.title = hint;
-  return badge;
+/** The settings the page wrote for its script (src/lib/browser-config.ts), or nothing on a page without them. */
+export function readConfig<T>(id: string): T | undefined {
+  const node = document.getElementById(id);
+  return node?.textContent ? (JSON.parse(node.textContent) as T) : undefined;
+}
+
+/**
+ * Copies of the first element of the page's `<template id="…">`, which the
+ * build rendered from the same component it draws the element with.
+ */
+export function fromTemplate(id: string): () => HTMLElement {
+  const template = document.getElementById(id);
+  const first = template instanceof HTMLTemplateElement ? template.content.firstElementChild : null;
+  if (!first) throw new Error(`no <template id="${id}"> on this page`);
+  return () => first.cloneNode(true) as HTMLElement;
 }
 
 /**

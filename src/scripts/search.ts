@@ -8,37 +8,19 @@
  * `?q=`, `?full=1` and `?type=` keep the state in the URL; results come
  * PAGE_SIZE at a time.
  */
-import { nameRowsIn, rowsWith, shardsFor, valuesNamed, type NameShard, type QueryIndex } from '~/lib/directory-query';
-import { normalizeQuery, skeletonQuery } from '~/lib/normalize';
+import { nameRowsIn, rowsWith, shardsFor, valuesNamed, type NameShard, type QueryIndex } from '~/shared/directory-query';
+import { normalizeQuery, skeletonQuery } from '~/shared/normalize';
 import { closestNames, linkList } from './closest';
-import { directoryFiles, professorCard } from './directory-files';
-import { carryStateToLanguageLinks, el, exampleBadge, pluralize } from './dom';
+import { ELEMENT_IDS, VARIANTS_MARK, type SearchConfig as Config } from '~/shared/contract';
+import { directoryFiles, professorCards } from './directory-files';
+import { carryStateToLanguageLinks, el, fromTemplate, pluralize, readConfig } from './dom';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const PAGE_SIZE = 20;
 
-interface Config {
-  locale: string;
-  base: string;
-  types: { id: string; label: string }[];
-  strings: Record<string, string>;
-  resultForms: Record<string, string>;
-  namedForms: Record<string, string>;
-  professorForms: Record<string, string>;
-  /** The countries professors come from, in the order of the directory's country filter. */
-  countries: { label: string; words: string; href: string }[];
-  directory: string;
-  version: string;
-  shardSize: number;
-  /** The name shards there are, a character each. */
-  nameShards: string;
-  professors: string;
-  languages: { locale: string; name: string; href: string }[];
-}
-
 const root = document.getElementById('search');
-const configNode = document.getElementById('search-config');
-if (root && configNode) void start(root, JSON.parse(configNode.textContent ?? '{}') as Config);
+const config = readConfig<Config>(ELEMENT_IDS.searchConfig);
+if (root && config) void start(root, config);
 
 async function start(root: HTMLElement, config: Config): Promise<void> {
   const s = config.strings;
@@ -51,7 +33,8 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   const lists = document.getElementById('search-nojs');
   const files = directoryFiles(config.directory, config.version, config.shardSize);
-  const cardOptions = { profiles: config.professors, example: s.example!, exampleHint: s.exampleHint!, heading: 'h2' } as const;
+  const card = professorCards(config.professors);
+  const badge = fromTemplate(ELEMENT_IDS.exampleBadge);
   let run = 0;
 
   /** A link that changes the query string and redraws, without leaving the page. */
@@ -99,7 +82,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       await draw(mine);
     } catch {
       if (mine !== run) return;
-      status.textContent = s.unavailable!;
+      status.textContent = s.unavailable;
       list.replaceChildren();
       lists?.querySelector('[data-reason]')?.setAttribute('hidden', '');
       lists?.removeAttribute('hidden');
@@ -150,12 +133,12 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     rows: number[],
     countries: { label: string; href: string; rows: number[] }[],
   ): Promise<void> {
-    await paged(mine, rows.length, async (from, to) => (await files.cards(rows.slice(from, to))).map((c) => professorCard(c, cardOptions)));
+    await paged(mine, rows.length, async (from, to) => (await files.cards(rows.slice(from, to))).map(card));
     if (mine !== run) return;
     list.prepend(...countries.map((c) => countryResult(c, config)));
     status.textContent = pluralize(config.locale, countries.length ? config.professorForms : config.namedForms, rows.length);
     const p = el('p');
-    p.append(stateLink(el('a', '', (s.fullText ?? '').replace('{query}', q)), { q, full: '1' }));
+    p.append(stateLink(el('a', '', s.fullText.replace('{query}', q)), { q, full: '1' }));
     help.append(p);
     help.hidden = false;
   }
@@ -171,7 +154,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     if (mine !== run) return;
     const counts = all.filters.type ?? {};
     tabs.replaceChildren(
-      ...[{ id: '', label: s.all! }, ...config.types].map((t) => {
+      ...[{ id: '', label: s.all }, ...config.types].map((t) => {
         const count = t.id ? (counts[t.id] ?? 0) : all.results.length;
         const a = stateLink(el('a', `chip ${t.id === type ? 'border-sky-800 bg-sky-50 font-semibold' : ''}`, `${t.label} (${count})`), {
           q,
@@ -185,10 +168,10 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
     tabs.hidden = false;
     const results = (shown ?? all).results;
     await paged(mine, results.length, async (from, to) =>
-      (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => textResult(d, config)),
+      (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => textResult(d, config, badge)),
     );
     if (mine !== run) return;
-    status.textContent = results.length ? pluralize(config.locale, config.resultForms, results.length) : s.none!;
+    status.textContent = results.length ? pluralize(config.locale, config.resultForms, results.length) : s.none;
     if (all.results.length === 0) void offerHelp(q, mine);
   }
 
@@ -201,10 +184,10 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
       div.append(el('p', 'font-semibold', label), list);
       return div;
     };
-    if (near) help.append(section(s.closest!, near));
+    if (near) help.append(section(s.closest, near));
     const query = `?${new URLSearchParams({ q })}`;
     help.append(
-      section(s.otherLanguages!, linkList(config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })))),
+      section(s.otherLanguages, linkList(config.languages.map((l) => ({ href: `${l.href}${query}`, text: l.name, lang: l.locale })))),
     );
     const all = el('p');
     const a = el('a', '', `${s.allProfessors} →`);
@@ -227,7 +210,7 @@ async function start(root: HTMLElement, config: Config): Promise<void> {
 /** A country the query names: its page, and how many of its professors follow. */
 function countryResult(c: { label: string; href: string; rows: number[] }, config: Config): HTMLLIElement {
   const li = el('li', 'card');
-  li.append(el('p', 'meta', config.strings.country!));
+  li.append(el('p', 'meta', config.strings.country));
   const h = el('h2', 'text-lg font-semibold');
   const a = el('a', '', c.label);
   a.href = c.href;
@@ -237,7 +220,7 @@ function countryResult(c: { label: string; href: string; rows: number[] }, confi
 }
 
 /** One Pagefind result: the type of page, its title, the example badge, the excerpt. */
-function textResult(d: PagefindResultData, config: Config): HTMLLIElement {
+function textResult(d: PagefindResultData, config: Config, badge: () => HTMLElement): HTMLLIElement {
   const li = el('li', 'card');
   const kind = config.types.find((t) => t.id === d.filters.type?.[0]);
   if (kind) li.append(el('p', 'meta', kind.label));
@@ -246,7 +229,7 @@ function textResult(d: PagefindResultData, config: Config): HTMLLIElement {
   a.href = d.url;
   h.append(a);
   li.append(h);
-  if (d.meta.example) li.append(exampleBadge(config.strings.example!));
+  if (d.meta.example) li.append(badge());
   li.append(excerptOf(d));
   return li;
 }
@@ -261,9 +244,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 function excerptOf(d: PagefindResultData): HTMLElement {
   const p = el('p', 'mt-1 text-sm text-slate-700');
-  const visible = squash(d.content.split('\u2042')[0] ?? '');
+  const visible = squash(d.content.split(VARIANTS_MARK)[0] ?? '');
   // An excerpt near the end of the page may run on into the variants: keep the part before the ⁂.
-  const excerpt = squash(d.excerpt.split('\u2042')[0] ?? '');
+  const excerpt = squash(d.excerpt.split(VARIANTS_MARK)[0] ?? '');
   const plain = excerpt.replace(/<\/?mark>/g, '');
   if (excerpt.includes('<mark>') && visible.includes(plain.slice(0, 40))) {
     // Pagefind builds excerpts from the indexed text, escaped, adding only <mark> around matches.

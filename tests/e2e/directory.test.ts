@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serve, servedSite } from '../helpers/browser';
 import { ROOT } from '../helpers/run';
-import { fold, transliterate } from '~/lib/normalize';
+import { fold, transliterate } from '~/shared/normalize';
 import { readContentTree } from '~/lib/validation/read';
 import { professorSchema, type ProfessorData } from '~/schemas/professor';
 import { imagePath } from '~/schemas/image';

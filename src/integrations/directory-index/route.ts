@@ -7,8 +7,9 @@ import { LOCALES } from '~/lib/i18n';
 
 export const getStaticPaths = (async () => {
   const content = await siteContent();
-  return LOCALES.flatMap((locale) =>
-    Object.entries(directoryData(content, locale).files).map(([file, body]) => ({ params: { locale, file }, props: { body } })),
+  const data = await Promise.all(LOCALES.map(async (locale) => [locale, await directoryData(content, locale)] as const));
+  return data.flatMap(([locale, { files }]) =>
+    Object.entries(files).map(([file, body]) => ({ params: { locale, file }, props: { body } })),
   );
 }) satisfies GetStaticPaths;
 

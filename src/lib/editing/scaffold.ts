@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, collections, hasBody, type ScaffoldCollection } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { FORMATS, visitSchema } from '~/schemas/visit';
-import { transliterate } from '~/lib/normalize';
+import { transliterate } from '~/shared/normalize';
 import { isOptional, shapeOf } from '~/schemas/introspect';
 
 /** What `npm run new` writes, by the name of one entry: `professor`, `project`, … (the collection table's `scaffold`). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { descriptionOf, schemaAt, shapeOf } from '~/schemas/introspect';
-import { editDistance } from '../distance';
+import { editDistance } from '~/shared/distance';
 
 export interface FieldProblem {
   /** Field path as an editor reads it, e.g. `visits[1].end`; empty for the whole entry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '~/lib/distance';
+import { editDistance } from '~/shared/distance';
 import { closest, formatPath } from '~/lib/validation/messages';
 
 describe('error-message helpers', () => {

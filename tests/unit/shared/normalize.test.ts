@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalizeQuery, searchVariants, skeleton, skeletonQuery, transliterate } from '~/lib/normalize';
+import { fold, normalizeQuery, searchVariants, skeleton, skeletonQuery, transliterate } from '~/shared/normalize';
 
 describe('search normalisation', () => {
   it('folds every Kazakh-specific letter to the letter people type without a Kazakh keyboard', () => {

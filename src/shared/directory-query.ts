@@ -67,10 +67,23 @@ export function nameRowsIn(shards: readonly NameShard[], text: string): number[]
 }
 
 /**
- * One card: [id, name, name as written, position, institution, country, visits, years, example (1 or 0), English], where
- * English flags the texts shown in English for want of a translation (CARD_ENGLISH), so the card marks them lang="en".
+ * One professor's card, as ProfessorCard.astro draws it at build time and the scripts fill its template:
+ * [id, name, name as written, position, institution, country, details (visits, years and fields), example (1 or 0),
+ * English, portrait]. English flags the texts shown in English for want of a translation (CARD_ENGLISH), so the
+ * card marks them lang="en"; the portrait is the photo's [src, srcset], or the initials shown without one.
  */
-export type DirectoryCard = [string, string, string, string, string, string, string, string, 0 | 1, number];
+export type DirectoryCard = [
+  id: string,
+  name: string,
+  written: string,
+  position: string,
+  institution: string,
+  country: string,
+  details: string,
+  example: 0 | 1,
+  english: number,
+  portrait: string | [src: string, srcset: string],
+];
 
 /** Bits of a card's English flags. */
 export const CARD_ENGLISH = { position: 1, institution: 2, country: 4 } as const;

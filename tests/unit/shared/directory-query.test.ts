@@ -13,7 +13,7 @@ import {
   shardsFor,
   valuesNamed,
   type QueryIndex,
-} from '~/lib/directory-query';
+} from '~/shared/directory-query';
 import { nameWords } from '~/lib/directory-index';
 
 // Rows in reading order. Groups: country (0 pl, 1 de, 2 tr), field (0 food, 1 energy, 2 textiles), year (0 2024, 1 2023).
