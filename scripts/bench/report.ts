@@ -31,6 +31,10 @@ built by this site and by a bare Astro site over the same professor files (bench
 The figures below are measured; the budgets, what misses them and why are in [analysis.md](analysis.md).
 `;
 
+/** Where the site's Pagefind step is not timed on its own: it runs inside `astro build`. */
+const INDEX_INSIDE =
+  "\nThe site's search index is made inside `astro build` (an integration), so its time and memory are in the astro build rows.\n";
+
 /** A section for a full run. */
 function fullSection(r: FullResult, lighthouse: string): string {
   const cell = (s: Summary | undefined, k: keyof BuildRun) => (s?.[k] ? `${s[k].min} / ${s[k].median}` : '–');
@@ -63,7 +67,7 @@ function fullSection(r: FullResult, lighthouse: string): string {
 ${r.date}, commit ${r.commit}, ${r.machine}, ${r.runs} run(s)${heap}; times are min / median in seconds. \
 Cold: no output or cache of any kind; warm: the same build again with its caches, nothing changed.
 
-${builds}
+${builds}${r.site.pagefindS ? '' : INDEX_INSIDE}
 Full build, site / baseline (cold): **${r.ratioWall}×** (median)${warm}.
 ${routine}${validate}${targets(r)}${experiments(r)}
 Page weight (HTML + CSS + JS, gzip): home ${kb(r.pageWeightGzip.home)}, directory ${kb(r.pageWeightGzip.directory)}, \
