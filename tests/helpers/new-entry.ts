@@ -1,4 +1,4 @@
-/** `npm run new` as an editor uses it, for the CLI test (tests/cli/new.test.ts) and the build of its result (tests/build/new-entry.test.ts). */
+/** `npm run new` as an editor uses it: for tests/cli/new.test.ts, and tests/build/new-entry.test.ts, which builds its result. */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, script, type RunResult } from './run';
