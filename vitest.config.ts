@@ -3,9 +3,11 @@ import { getViteConfig } from 'astro/config';
 import './scripts/lib/node-version.ts';
 
 // Astro's Vite config, so code under test can import Astro's modules (astro:i18n).
-// Three projects: `unit` needs no build and runs in seconds (`npx vitest run --project unit`);
-// `build` reads the built site and builds its own trees; `e2e` drives the built site in Chromium.
-// The two builds of the seed site that `build` and `e2e` read are made once per run (tests/build/global-setup.ts).
+// Three projects, each with its own script (`npm run test:unit`, `test:build`, `test:e2e`; `npm test` runs all three):
+// `unit` never builds the site and takes well under a minute (tests/unit, tests/content, tests/cli: the CLIs
+// are run on content trees, never built); `build` reads the built site and builds trees of its own (including
+// what `npm run new` writes); `e2e` drives the built site in Chromium. The two builds of the seed site that
+// `build` and `e2e` read are made once per run, shared by both projects (tests/build/global-setup.ts).
 const SITE_BUILDS = ['tests/build/global-setup.ts'];
 export default getViteConfig({
   test: {

@@ -2,7 +2,7 @@
  * Astro's experimental build features. The chunked content store is switched on
  * by name for one build (ASTRO_EXPERIMENTS=chunked) or by the size of the
  * content; the incremental build is on unless INCREMENTAL_BUILD=0.
- * scripts/bench.ts measures both.
+ * The bench (scripts/bench/) measures both.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -27,7 +27,7 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Each language has its own index, `pagefind/<lang>/` (scripts/search-index.ts). */
+/** Each language has its own index, `pagefind/<lang>/` (src/integrations/search-index.ts). */
 export function loadPagefind(base: string, locale: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/${locale}/pagefind.js`;

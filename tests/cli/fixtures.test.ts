@@ -2,19 +2,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, run, validate } from '../helpers/run';
+import { script, validate } from '../helpers/run';
 
 const work = mkdtempSync(join(tmpdir(), 'fixtures-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
 describe('npm run fixtures', () => {
   it('writes a tree the validator accepts, the same for the same seed', () => {
     const a = join(work, 'a');
     const b = join(work, 'b');
-    expect(run(tsx, ['scripts/fixtures.ts', '--professors', '60', '--seed', '7', '--out', a]).status).toBe(0);
-    expect(run(tsx, ['scripts/fixtures.ts', '--professors', '60', '--seed', '7', '--out', b]).status).toBe(0);
+    expect(script('scripts/fixtures.ts', ['--professors', '60', '--seed', '7', '--out', a]).status).toBe(0);
+    expect(script('scripts/fixtures.ts', ['--professors', '60', '--seed', '7', '--out', b]).status).toBe(0);
     expect(files(a)).toEqual(files(b));
     const one = files(a).find((f) => f.startsWith('professors/') && f.endsWith('.md'))!;
     expect(readFileSync(join(a, one), 'utf8')).toBe(readFileSync(join(b, one), 'utf8'));
@@ -25,9 +24,9 @@ describe('npm run fixtures', () => {
   });
 
   it('refuses to write into content/ and explains its options', () => {
-    const r = run(tsx, ['scripts/fixtures.ts', '--professors', '5', '--out', 'content']);
+    const r = script('scripts/fixtures.ts', ['--professors', '5', '--out', 'content']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('refusing to write inside content/');
-    expect(run(tsx, ['scripts/fixtures.ts', '--help']).stdout).toContain('--professors N');
+    expect(script('scripts/fixtures.ts', ['--help']).stdout).toContain('--professors N');
   });
 });

@@ -64,7 +64,15 @@ export function runAsync(command: string, args: string[], env: Record<string, st
   });
 }
 
-/** `npm run validate` without npm's banner: the CLI itself through tsx. */
+/**
+ * A script of scripts/ as its npm script runs it, without npm's banner: in one Node process with tsx's
+ * loader (`node_modules/.bin/tsx` would start a second process for every call).
+ */
+export function script(file: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  return run(process.execPath, ['--import', 'tsx', file, ...args], env);
+}
+
+/** `npm run validate` without npm's banner. */
 export function validate(args: string[] = [], env: Record<string, string> = {}): RunResult {
-  return run(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts', ...args], env);
+  return script('scripts/validate.ts', args, env);
 }
