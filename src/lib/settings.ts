@@ -73,7 +73,8 @@ export const SETTINGS = {
     read: basePath,
   },
   OUT_DIR: {
-    description: 'The folder the site is built into; its caches then live beside it in `OUT_DIR.cache`.',
+    description:
+      'The folder the site is built into; its caches then live beside it in `OUT_DIR.cache`. Builds of one checkout run one at a time: Astro keeps its working files in the project’s `.astro/`.',
     shown: '`dist`',
     read: text('dist'),
   },

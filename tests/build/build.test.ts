@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { brokenCopy } from '../helpers/broken-copy';
-import { ROOT, runAsync } from '../helpers/run';
+import { BUILD_TIMEOUT, ROOT, buildSite } from '../helpers/run';
 
 const dist = inject('dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -71,19 +71,23 @@ describe('site build', () => {
 });
 
 describe('site build with invalid content', () => {
-  it('fails, lists the problems, and writes no pages', async () => {
-    const broken = brokenCopy();
-    const out = mkdtempSync(join(tmpdir(), 'dist-broken-'));
-    try {
-      const r = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: broken.dir, OUT_DIR: out });
-      expect(r.status).not.toBe(0);
-      const text = (r.stdout + r.stderr).split(`${broken.dir}/`).join('');
-      expect(text).toContain('The content is not valid, so the site was not built.');
-      for (const line of broken.expected) expect(text).toContain(line);
-      expect(existsSync(join(out, 'en', 'index.html'))).toBe(false);
-    } finally {
-      broken.cleanup();
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
+  it(
+    'fails, lists the problems, and writes no pages',
+    async () => {
+      const broken = brokenCopy();
+      const out = mkdtempSync(join(tmpdir(), 'dist-broken-'));
+      try {
+        const r = await buildSite({ CONTENT_DIR: broken.dir, OUT_DIR: out });
+        expect(r.status).not.toBe(0);
+        const text = (r.stdout + r.stderr).split(`${broken.dir}/`).join('');
+        expect(text).toContain('The content is not valid, so the site was not built.');
+        for (const line of broken.expected) expect(text).toContain(line);
+        expect(existsSync(join(out, 'en', 'index.html'))).toBe(false);
+      } finally {
+        broken.cleanup();
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 });

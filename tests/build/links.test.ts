@@ -10,13 +10,14 @@ function brokenLinks(dist: string, base: string): string[] {
   const pages = builtPages(dist);
   const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.id))]));
   for (const page of pages) {
+    // What a <template> holds is not on the page: the scripts fill it in, with links of their own.
+    const shown = (selector: string) => page.doc.querySelectorAll(selector).filter((e) => !e.closest('template'));
     const refs = [
-      ...page.doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-      ...page.doc
-        .querySelectorAll('link[href]')
+      ...shown('a[href]').map((a) => a.getAttribute('href')!),
+      ...shown('link[href]')
         .filter((l) => !['canonical', 'alternate'].includes(l.getAttribute('rel') ?? ''))
         .map((l) => l.getAttribute('href')!),
-      ...page.doc.querySelectorAll('img[src], script[src]').map((e) => e.getAttribute('src')!),
+      ...shown('img[src], script[src]').map((e) => e.getAttribute('src')!),
     ];
     for (const ref of refs) {
       if (/^(https?:|mailto:|tel:)/.test(ref)) continue;

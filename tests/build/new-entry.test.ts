@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsync } from '../helpers/run';
+import { BUILD_TIMEOUT, buildSite } from '../helpers/run';
 import { contentWithoutExample, fillProfessor, newEntry } from '../helpers/new-entry';
 
 describe('a professor added with npm run new', () => {
@@ -17,9 +17,9 @@ describe('a professor added with npm run new', () => {
     expect(r.status, r.stderr).toBe(0);
     const file = join(content, 'professors/lukasz-wrobel.md');
     writeFileSync(file, fillProfessor(readFileSync(file, 'utf8')));
-    const build = await runAsync('npm', ['run', 'build'], { CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-25' });
+    const build = await buildSite({ CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-25' });
     expect(build.status, build.stdout.slice(-2000) + build.stderr.slice(-2000)).toBe(0);
-  }, 300_000);
+  }, BUILD_TIMEOUT);
 
   it.each(['en', 'ru', 'kk'])('has a profile page in %s', (locale) => {
     const page = readFileSync(join(out, locale, 'professors/lukasz-wrobel/index.html'), 'utf8');

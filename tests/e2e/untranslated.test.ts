@@ -21,7 +21,7 @@ describe('directory cards drawn in the browser', () => {
     // Sorting by most recent visit makes the script draw every card itself.
     await page.goto(`${site.url}/ru/professors/?sort=recent`);
     await page.waitForSelector('[data-results] li');
-    const cards = await page.$$eval('[data-results] li p', (ps) =>
+    const cards = await page.$$eval('[data-results] li [data-card="position"]', (ps) =>
       ps.map((p) => ({ text: p.textContent!.trim(), lang: (p as HTMLElement).lang })),
     );
     const english = cards.filter((c) => englishPositions.includes(c.text));

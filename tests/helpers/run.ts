@@ -1,6 +1,8 @@
 /** Runs a project command the way an editor or CI would, capturing its output. */
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -62,6 +64,58 @@ export function runAsync(command: string, args: string[], env: Record<string, st
       done({ status, stdout, stderr });
     });
   });
+}
+
+/** How long a test that builds a site may take, waiting for other builds included. */
+export const BUILD_TIMEOUT = 900_000;
+
+const BUILD_LOCK = join(ROOT, 'node_modules/.cache/site-build.lock');
+
+/** Whether the process that took a lock still runs (a build killed by a timeout leaves its lock behind). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until no other build of this checkout runs, then holds the lock until `release` is called. */
+async function buildLock(): Promise<() => void> {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
+      return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
+    } catch {
+      // taken a moment ago, its pid not yet written
+    }
+    if (holder && !running(holder)) rmSync(BUILD_LOCK, { recursive: true, force: true });
+    else await sleep(250);
+  }
+}
+
+/**
+ * `npm run build` with the given settings, one build of this checkout at a time. When the output
+ * folder is outside the project (a test's temporary folder), Astro writes its prerender chunks into
+ * the project's own `.astro/.prerender/`, and rewrites `.astro/`'s content modules: two such builds at
+ * once would read each other's files.
+ */
+export async function buildSite(env: Record<string, string>, timeout = BUILD_TIMEOUT): Promise<RunResult> {
+  const release = await buildLock();
+  try {
+    return await runAsync('npm', ['run', 'build'], env, timeout);
+  } finally {
+    release();
+  }
 }
 
 /**
