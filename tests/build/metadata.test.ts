@@ -70,6 +70,8 @@ describe('page metadata', () => {
         expect(p.doc.querySelector(`meta[property="${tag}"]`)?.getAttribute('content'), `${p.path} ${tag}`).toBeTruthy();
       }
       expect(p.doc.querySelector('meta[name="twitter:card"]'), p.path).not.toBeNull();
+      // X falls back to Open Graph; its own copies of title and description would only repeat them on every page.
+      expect(p.doc.querySelectorAll('meta[name^="twitter:"]'), p.path).toHaveLength(1);
     }
   });
 

@@ -43,11 +43,18 @@ describe('preview images', () => {
   const ogImage = (card: OgCard) => drawOgImage(card, cache);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('are 1200 × 630 PNGs, drawn once and then taken from the cache', async () => {
+  /** The number of colours in a PNG's palette, or 0 for a full-colour PNG. */
+  const paletteSize = (png: Buffer) => (png[25] === 3 ? png.readUInt32BE(png.indexOf('PLTE') - 4) / 3 : 0);
+
+  it('are 1200 × 630 palette PNGs of a few kilobytes, drawn once and then taken from the cache', async () => {
     const card = { site: 'Visiting Professors at ATU', title: 'Şahin Ćirić Қасымұлы', lines: ['Łódź'], badge: 'Example entry' };
     const png = await ogImage(card);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // Ten thousand of them must fit a Pages site: a flat card is at most 16 colours and far below the 60 KB of full colour.
+    expect(paletteSize(png)).toBeGreaterThan(1);
+    expect(paletteSize(png)).toBeLessThanOrEqual(16);
+    expect(png.length).toBeLessThan(25_000);
     expect(readdirSync(cache)).toHaveLength(1);
     expect((await ogImage(card)).equals(png)).toBe(true);
     expect(readdirSync(cache)).toHaveLength(1);
