@@ -4,12 +4,17 @@
  * that language's search page loads (src/scripts/pagefind.ts). One language
  * after another keeps Pagefind's memory to a third of the pages; each index is
  * dropped before the next starts. Any error Pagefind reports fails the build.
+ * A language whose pages Pagefind would read the same as in the last build
+ * takes that build's index from the cache (src/lib/search-cache.ts), unless
+ * INCREMENTAL_BUILD=0.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexKey } from '~/lib/search-cache';
+import { settings } from '~/lib/settings';
 import { LOCALES } from '~/schemas/common';
 
 function failed(locale: string, step: string, errors: string[]): Error {
@@ -44,13 +49,54 @@ export async function indexLanguage(site: string, locale: string): Promise<Langu
   }
 }
 
+/** The HTML files of one language, as paths from the site's root. */
+function languagePages(site: string, locale: string): string[] {
+  return readdirSync(join(site, locale), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${locale}/${f}`);
+}
+
+/**
+ * One language's index: copied from `cache` when the language's pages read as
+ * they did when it was cached, otherwise built and then cached. Without a
+ * cache folder, always built.
+ */
+export async function cachedLanguageIndex(
+  site: string,
+  locale: string,
+  cache: string | undefined,
+): Promise<LanguageIndex & { cached: boolean }> {
+  if (!cache) return { ...(await indexLanguage(site, locale)), cached: false };
+  const outputPath = join(site, 'pagefind', locale);
+  const [keyFile, countsFile, files] = ['key', 'counts.json', 'index'].map((name) => join(cache, name)) as [string, string, string];
+  const key = indexKey(languagePages(site, locale), (page) => readFileSync(join(site, page), 'utf8'));
+  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+    rmSync(outputPath, { recursive: true, force: true });
+    cpSync(files, outputPath, { recursive: true });
+    return { ...(JSON.parse(readFileSync(countsFile, 'utf8')) as LanguageIndex), cached: true };
+  }
+  const counts = await indexLanguage(site, locale);
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  cpSync(outputPath, files, { recursive: true });
+  writeFileSync(countsFile, JSON.stringify(counts));
+  // The key last: a cache folder that lost its key half-way is never used.
+  writeFileSync(keyFile, key);
+  return { ...counts, cached: false };
+}
+
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
   try {
     for (const locale of LOCALES) {
       const started = performance.now();
-      const { read, indexed } = await indexLanguage(site, locale);
+      const cache = settings.INCREMENTAL_BUILD ? join(settings.CACHE_DIR, 'pagefind', locale) : undefined;
+      const { read, indexed, cached } = await cachedLanguageIndex(site, locale, cache);
+      const ms = Math.round(performance.now() - started);
       logger.info(
-        `${locale}: ${indexed} of ${read} pages indexed into pagefind/${locale}/ in ${Math.round(performance.now() - started)} ms`,
+        cached
+          ? `${locale}: pages read as in the last build; its index of ${indexed} of ${read} pages copied into pagefind/${locale}/ in ${ms} ms`
+          : `${locale}: ${indexed} of ${read} pages indexed into pagefind/${locale}/ in ${ms} ms`,
       );
     }
   } finally {

@@ -89,7 +89,7 @@ export const SETTINGS = {
     read: buildDate,
   },
   INCREMENTAL_BUILD: {
-    description: '`0` renders every page again instead of copying unchanged pages from the cache.',
+    description: '`0` renders every page and indexes every language for search again, instead of copying unchanged ones from the cache.',
     shown: '`1`',
     read: onOff,
   },

@@ -153,6 +153,17 @@ describe('a routine rebuild', () => {
   );
 
   it(
+    'takes each search index from the cache when no page changed, and still writes the same files',
+    async () => {
+      const log = await build(out);
+      for (const locale of ['en', 'ru', 'kk'])
+        expect(log).toMatch(new RegExp(`${locale}: pages read as in the last build; its index .* copied`));
+      expect(hashes(out)).toEqual(hashes(join(root, 'cold')));
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
     'removes a deleted professor from every page, index, data file, feed and image',
     async () => {
       // With her photo, and her institution, which no other entry refers to (the check would refuse it).
