@@ -46,13 +46,15 @@ export function astroPhases(log: string): { renderS?: number; validateS?: number
 export function dirStats(dir: string): DirStats {
   let bytes = 0;
   let pages = 0;
+  let files = 0;
   for (const f of readdirSync(dir, { recursive: true }).map(String)) {
     const p = join(dir, f);
     if (!statSync(p).isFile()) continue;
     bytes += statSync(p).size;
+    files++;
     if (f.endsWith('.html')) pages++;
   }
-  return { bytes, pages };
+  return { bytes, pages, files };
 }
 
 /** gzip bytes of a page's HTML plus the CSS and JS it references directly. */

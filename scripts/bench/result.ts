@@ -24,6 +24,8 @@ export interface Failed {
 export interface DirStats {
   bytes: number;
   pages: number;
+  /** Every file (results written before it was counted have none). */
+  files?: number;
 }
 
 /** Bytes Chromium fetched (gzip for our files) and how long the directory took to show. */
