@@ -112,7 +112,9 @@ describe('a query that finds no one in the directory', () => {
   it(`says what was searched, offers the nearest name and keeps the filters ("${typo}")`, async () => {
     const page = await open(`/ru/professors/?q=${encodeURIComponent(typo)}`);
     await waitForCount(page, 0);
+    // The count shows 0 first; the message follows once the nearest names are looked up.
     const none = page.locator('[data-none]');
+    await none.locator('a').first().waitFor();
     const text = (await none.textContent()) ?? '';
     expect(text).toContain(`«${typo}»`);
     // No filter is set, so the message does not speak of filters.
