@@ -1,69 +1,21 @@
 /**
  * The symbols a link-preview card puts before its figures, so that the card
  * needs no word of any one language: a calendar before years, a map pin before
- * a count of visits, a person before a count of people. They are drawn from
- * boxes rather than SVG paths: satori would embed a path as a nested image,
- * which doubles the time sharp needs to draw a card.
+ * a count of visits, a person before a count of people. Each is an SVG shape
+ * in a 34 px square, drawn once into a mask (src/lib/og-draw.ts).
  */
 export type OgIcon = 'years' | 'visits' | 'people';
 
-/** An element for satori; an `img` also takes its own attributes (src, width…). */
-export type Node = {
-  type: string;
-  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string; [attribute: string]: unknown };
-};
-export const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
-  type,
-  props: { style, ...(children === undefined ? {} : { children }) },
-});
+export const ICON_SIZE = 34;
 
-const SIZE = 34;
-
-function shape(name: OgIcon, color: string, background: string): Node[] {
+/** The shape's SVG body: holes are cut with the even-odd rule, so the card's background shows through. */
+export function iconSvg(name: OgIcon): string {
   switch (name) {
     case 'years': // a calendar page: a frame with a thick top edge
-      return [el('div', { display: 'flex', width: 28, height: 28, border: `3px solid ${color}`, borderTopWidth: 9, borderRadius: 4 })];
-    case 'visits': // a map pin: a teardrop with a hole
-      return [
-        el(
-          'div',
-          {
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            width: 24,
-            height: 24,
-            marginBottom: 8,
-            borderRadius: '12px 12px 12px 0',
-            transform: 'rotate(-45deg)',
-            backgroundColor: color,
-          },
-          [el('div', { display: 'flex', width: 9, height: 9, borderRadius: 5, backgroundColor: background })],
-        ),
-      ];
+      return '<path fill-rule="evenodd" d="M7 3h20a4 4 0 0 1 4 4v20a4 4 0 0 1-4 4h-20a4 4 0 0 1-4-4v-20a4 4 0 0 1 4-4zM6 12v16h22v-16z"/>';
+    case 'visits': // a map pin: a rounded square, one corner sharp, turned to point down, with a hole
+      return '<g transform="rotate(-45 17 13)"><path fill-rule="evenodd" d="M5 13a12 12 0 0 1 24 0a12 12 0 0 1-12 12h-12zM12.5 13a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0z"/></g>';
     case 'people': // a head above shoulders
-      return [
-        el('div', { display: 'flex', width: 14, height: 14, borderRadius: 7, backgroundColor: color }),
-        el('div', { display: 'flex', width: 26, height: 12, marginTop: 3, borderRadius: '13px 13px 2px 2px', backgroundColor: color }),
-      ];
+      return '<circle cx="17" cy="9.5" r="7"/><path d="M4 29.9a10.4 10.4 0 0 1 10.4-10.4h5.2a10.4 10.4 0 0 1 10.4 10.4a1.6 1.6 0 0 1-1.6 1.6h-22.8a1.6 1.6 0 0 1-1.6-1.6z"/>';
   }
-}
-
-/** A symbol before a figure. */
-export function icon(name: OgIcon, color: string, background: string, gap = 0): Node {
-  return el(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      alignItems: 'center',
-      justifyContent: 'center',
-      width: SIZE,
-      height: SIZE,
-      marginLeft: gap,
-      marginRight: 12,
-      flexShrink: 0,
-    },
-    shape(name, color, background),
-  );
 }

@@ -51,15 +51,44 @@ describe('preview images', () => {
     const png = await ogImage(card);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    // Ten thousand of them must fit a Pages site: a flat card is at most 16 colours and far below the 60 KB of full colour.
+    // Ten thousand of them must fit a Pages site: a flat card is a few colours and the steps of their edges,
+    // far below the 60 KB of full colour.
     expect(paletteSize(png)).toBeGreaterThan(1);
-    expect(paletteSize(png)).toBeLessThanOrEqual(16);
+    expect(paletteSize(png)).toBeLessThanOrEqual(32);
     expect(png.length).toBeLessThan(25_000);
     expect(readdirSync(cache)).toHaveLength(1);
     expect((await ogImage(card)).equals(png)).toBe(true);
     expect(readdirSync(cache)).toHaveLength(1);
     await ogImage({ ...card, title: 'Другое имя' });
     expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  /** The rows and columns of a PNG where `color` appears, and whether anything but the background lies outside the padding. */
+  async function extent(png: Buffer, color: string) {
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const hex = (i: number) => `#${[0, 1, 2].map((c) => data[i + c]!.toString(16).padStart(2, '0')).join('')}`;
+    const background = hex(0);
+    const rows = new Set<number>();
+    let outside = 0;
+    for (let y = 0; y < info.height; y++)
+      for (let x = 0; x < info.width; x++) {
+        const c = hex((y * info.width + x) * 3);
+        if (c === color) rows.add(y);
+        if (c !== background && (x < 64 || x >= info.width - 64)) outside++;
+      }
+    return { rows: rows.size, outside };
+  }
+
+  it('set the title in white, inside the padding, on more lines when it is long', async () => {
+    const short = await extent(await ogImage({ site: 'Site', title: 'Soil' }), '#ffffff');
+    const long = await extent(
+      await ogImage({ site: 'Site', title: 'Renewable energy storage for cold chains of dairy producers in the Almaty region' }),
+      '#ffffff',
+    );
+    // One line of 68 px letters, then two of 52 px.
+    expect(short.rows).toBeGreaterThan(30);
+    expect(long.rows).toBeGreaterThan(1.5 * short.rows);
+    expect([short.outside, long.outside]).toEqual([0, 0]);
   });
 
   /** The colour at (x, y) of a PNG, as #rrggbb. */
