@@ -5,14 +5,16 @@
  * after another keeps Pagefind's memory to a third of the pages; each index is
  * dropped before the next starts. Any error Pagefind reports fails the build.
  * A language whose pages Pagefind would read the same as in the last build
- * takes that build's index from the cache (src/lib/search-cache.ts), unless
+ * takes that build's index from the cache (src/lib/search-cache.ts, linked
+ * into place, not copied), unless
  * INCREMENTAL_BUILD=0.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { linkTree } from '~/lib/link-files';
 import { indexKey } from '~/lib/search-cache';
 import { settings } from '~/lib/settings';
 import { LOCALES } from '~/schemas/common';
@@ -73,13 +75,13 @@ export async function cachedLanguageIndex(
   const key = indexKey(languagePages(site, locale), (page) => readFileSync(join(site, page), 'utf8'));
   if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     rmSync(outputPath, { recursive: true, force: true });
-    cpSync(files, outputPath, { recursive: true });
+    linkTree(files, outputPath);
     return { ...(JSON.parse(readFileSync(countsFile, 'utf8')) as LanguageIndex), cached: true };
   }
   const counts = await indexLanguage(site, locale);
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
-  cpSync(outputPath, files, { recursive: true });
+  linkTree(outputPath, files);
   writeFileSync(countsFile, JSON.stringify(counts));
   // The key last: a cache folder that lost its key half-way is never used.
   writeFileSync(keyFile, key);

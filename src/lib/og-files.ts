@@ -5,24 +5,16 @@
  * is linked into place and the list removed. Linking costs no copy, and a routine build with
  * every image cached does not pass 12,000 PNGs through Astro's pages.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkOrCopy } from './link-files';
 
 export const IMAGES_LIST = 'og/images.json';
 
 export function linkOgImages(dist: string): number {
   const list = join(dist, IMAGES_LIST);
   const files = JSON.parse(readFileSync(list, 'utf8')) as Record<string, string>;
-  for (const [path, cached] of Object.entries(files)) {
-    const target = join(dist, 'og', path);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(cached, target);
-    } catch {
-      // Another file system (or one without links): copy instead.
-      copyFileSync(cached, target);
-    }
-  }
+  for (const [path, cached] of Object.entries(files)) linkOrCopy(cached, join(dist, 'og', path));
   rmSync(list);
   return Object.keys(files).length;
 }
