@@ -68,8 +68,17 @@ function textBlock(
   style: { size: number; weight?: Weight; color: string; under?: string; lineHeight?: number },
   maxWidth = Infinity,
 ): Block {
-  const { size, weight = 400, color, under = COLOR.background, lineHeight = NORMAL_LINE } = style;
-  const lines: Run[] = maxWidth === Infinity ? [layout(text, size, weight)] : wrap(text, size, weight, maxWidth);
+  const { weight = 400, color, under = COLOR.background, lineHeight = NORMAL_LINE } = style;
+  // A word too long for its line even after breaking at hyphens is set smaller, down to 60 %, and then
+  // broken between letters rather than cut off.
+  let size = style.size;
+  let lines: Run[] = [layout(text, size, weight)];
+  while (maxWidth < Infinity) {
+    const smallest = size <= style.size * 0.6;
+    lines = wrap(text, size, weight, maxWidth, smallest);
+    if (smallest || lines.every((l) => l.width <= maxWidth)) break;
+    size -= 2;
+  }
   const line = lineHeight * size;
   return {
     width: Math.max(...lines.map((l) => l.width)),

@@ -94,21 +94,35 @@ function shape(text: string, size: number, weight: Weight): Run {
   return { glyphs, width: x, size, weight };
 }
 
-/** Words laid out into lines no wider than `width` (a word wider than that keeps a line of its own). */
-export function wrap(text: string, size: number, weight: Weight, width: number): Run[] {
+/**
+ * Words laid out into lines no wider than `width`, breaking at spaces and,
+ * as browsers do, after a hyphen ("Kohler-|Wendt"). A piece wider than the
+ * line keeps a line of its own, or with `anywhere` is broken between letters.
+ */
+export function wrap(text: string, size: number, weight: Weight, width: number, anywhere = false): Run[] {
   const whole = layout(text, size, weight);
   if (whole.width <= width) return [whole];
-  const lines: Run[] = [];
+  const fits = (candidate: string) => layout(candidate, size, weight).width <= width;
+  const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && layout(next, size, weight).width > width) {
-      lines.push(layout(line, size, weight));
-      line = word;
-    } else line = next;
+  // Each piece is a word with the space before it, or the part of a word after a hyphen.
+  for (const piece of text.match(/\s*[^\s-]*-*/g) ?? []) {
+    if (!piece) continue;
+    if (!line || fits(line + piece)) line += piece;
+    else {
+      lines.push(line);
+      line = piece.trimStart();
+    }
+    while (anywhere && !fits(line) && [...line].length > 1) {
+      const letters = [...line];
+      let n = letters.length - 1;
+      while (n > 1 && !fits(letters.slice(0, n).join(''))) n--;
+      lines.push(letters.slice(0, n).join(''));
+      line = letters.slice(n).join('');
+    }
   }
-  if (line) lines.push(layout(line, size, weight));
-  return lines;
+  if (line) lines.push(line);
+  return lines.map((l) => layout(l, size, weight));
 }
 
 /**

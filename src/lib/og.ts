@@ -17,7 +17,7 @@ export { FONT_FILES } from './og-text';
 export { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-layout';
 
 /** Change when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 10;
+const TEMPLATE_VERSION = 11;
 
 /** The folder that keeps drawn images between builds: in Astro's cache (beside the output folder when OUT_DIR is set). */
 const CACHE = join(settings.CACHE_DIR, 'og');

@@ -89,6 +89,20 @@ describe('preview images', () => {
     expect(short.rows).toBeGreaterThan(30);
     expect(long.rows).toBeGreaterThan(1.5 * short.rows);
     expect([short.outside, long.outside]).toEqual([0, 0]);
+    // A double-barrelled name longer than the line beside the portrait breaks after a hyphen and still fits.
+    const name = await ogImage({
+      site: 'Site',
+      title: 'Maria-Magdalena Wojciechowska-Szczepańska-Ćwiklińska',
+      portrait: { initials: 'MW' },
+    });
+    expect((await extent(name, '#ffffff')).outside).toBe(0);
+    // So does a word longer than the line at any size.
+    const word = await ogImage({
+      site: 'Site',
+      title: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe Müller',
+      portrait: { initials: 'DM' },
+    });
+    expect((await extent(word, '#ffffff')).outside).toBe(0);
   });
 
   /** The colour at (x, y) of a PNG, as #rrggbb. */
