@@ -16,7 +16,8 @@ function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors
   const names = extensions.map((ext) => ext.slice(1));
   const where = name === 'pages' ? `{${LOCALES.join(',')}}/` : '**/';
   const pattern = `${where}[!_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
-  return glob({ base: join(root, path), pattern, generateId: ({ entry }) => entryId(name, entry) });
+  // Pages show a body as rendered when the content is synced; its Markdown source would only double the store.
+  return glob({ base: join(root, path), pattern, generateId: ({ entry }) => entryId(name, entry), retainBody: false });
 }
 
 export const collections = {

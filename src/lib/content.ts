@@ -282,7 +282,8 @@ export function renderEntry(entry: CollectionEntry<'pages' | 'professors' | 'pro
 async function bodyIn(entry: CollectionEntry<'professors' | 'projects'>, translations: Partial<Record<Locale, string>>, locale: Locale) {
   const translated = locale === 'en' ? undefined : translations[locale];
   if (translated) return { lang: locale, html: await renderMarkdown(translated) };
-  if (!entry.body?.trim()) return undefined;
+  // The store keeps the rendered body, not its source (content.config.ts): an empty body renders to nothing.
+  if (!entry.rendered?.html.trim()) return undefined;
   return { lang: 'en' as Locale, Content: (await render(entry)).Content };
 }
 
