@@ -54,7 +54,7 @@ const STEPS = 4;
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** What a card paints, in order: masks filled with a colour over the colour beneath. */
-type Paint = { mask: Promise<Mask> | Mask; x: number; y: number; color: string; under: string };
+type Paint = { mask: Promise<Mask>; x: number; y: number; color: string; under: string };
 
 /**
  * A card being painted: a list of fills, then `png()` waits for their masks,
@@ -62,6 +62,8 @@ type Paint = { mask: Promise<Mask> | Mask; x: number; y: number; color: string; 
  */
 export class Card {
   private paints: Paint[] = [];
+  /** Where a photo goes (its box's top-left corner), put in by the caller after painting. */
+  photoAt?: { x: number; y: number };
   constructor(
     readonly width: number,
     readonly height: number,

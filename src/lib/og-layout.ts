@@ -123,7 +123,7 @@ function column(blocks: Block[], gaps: number[]): Block {
   };
 }
 
-/** A rounded rectangle filled with `color`, with `inner` painted inside it. */
+/** A rounded rectangle filled with `color` (or, with a `border`, framed in it), with `inner` painted inside it. */
 function box(inner: Block, style: { padX: number; padY: number; radius: number; color: string; border?: number }): Block {
   const { padX, padY, radius, color, border } = style;
   const width = inner.width + 2 * padX + 2 * (border ?? 0);
@@ -137,7 +137,7 @@ function box(inner: Block, style: { padX: number; padY: number; radius: number; 
       const body = border
         ? `<rect x="${border / 2}" y="${border / 2}" width="${w - border}" height="${h - border}" rx="${radius - border / 2}" fill="none" stroke="#000" stroke-width="${border}"/>`
         : `<rect width="${w}" height="${h}" rx="${radius}"/>`;
-      card.fill(shapeMask(`box:${radius}:${border ?? 0}`, w, h, body), x, y, border ? COLOR.accent : color, COLOR.background);
+      card.fill(shapeMask(`box:${radius}:${border ?? 0}`, w, h, body), x, y, color, COLOR.background);
       inner.paint(card, x + padX + (border ?? 0), y + padY + (border ?? 0));
     },
   };
@@ -155,7 +155,7 @@ const codeBox = (code: string, size: number): Block =>
 
 export const PORTRAIT = 220;
 
-/** The portrait circle with the initials; a photo is put in after painting instead (see `drawCard`). */
+/** The portrait circle with the initials; for a photo, only its place is kept, and the photo put in after painting (see `drawCard`). */
 function portrait(initials: string, photo: boolean): Block {
   const letters = textBlock(initials, { size: 88, weight: 700, color: COLOR.initials, under: COLOR.initialsCircle });
   return {
@@ -163,7 +163,10 @@ function portrait(initials: string, photo: boolean): Block {
     height: PORTRAIT,
     texts: [initials],
     paint(card, x, y) {
-      if (photo) return;
+      if (photo) {
+        card.photoAt = { x: Math.round(x), y: Math.round(y) };
+        return;
+      }
       card.fill(circle(), x, y, COLOR.initialsCircle, COLOR.background);
       letters.paint(card, x + (PORTRAIT - letters.width) / 2, y + (PORTRAIT - letters.height) / 2);
     },
@@ -250,14 +253,12 @@ export function cardLayout(card: OgCard): { top: Block; middle: Block } {
   return { top, middle: side ? row([side, text], [0, sideGap]) : text };
 }
 
-/** The card painted, and where its portrait circle sits, for putting a photo in. */
-export function paintCard(card: OgCard): { canvas: Card; portraitAt?: { x: number; y: number } } {
+/** The card painted; a photo's place is left on it as `photoAt`. */
+export function paintCard(card: OgCard): Card {
   const { top, middle } = cardLayout(card);
   const canvas = new Card(OG_WIDTH, OG_HEIGHT, COLOR.background);
   // The top row at the top; the rest centred in what is left of a 630 px column below the padding.
-  const gap = (OG_HEIGHT - top.height - middle.height) / 2;
-  const y = PAD + top.height + gap;
   top.paint(canvas, PAD, PAD);
-  middle.paint(canvas, PAD, y);
-  return { canvas, ...(card.portrait ? { portraitAt: { x: PAD, y: y + (middle.height - PORTRAIT) / 2 } } : {}) };
+  middle.paint(canvas, PAD, PAD + top.height + (OG_HEIGHT - top.height - middle.height) / 2);
+  return canvas;
 }

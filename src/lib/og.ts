@@ -48,15 +48,15 @@ async function ogImageFile(card: OgCard, cache = CACHE): Promise<string> {
  * keeps its shading.
  */
 async function drawCard(card: OgCard): Promise<Buffer> {
-  const { canvas, portraitAt } = paintCard(card);
+  const canvas = paintCard(card);
   const photo = card.portrait?.photo;
-  if (!photo || !portraitAt) return canvas.png();
+  if (!photo || !canvas.photoAt) return canvas.png();
   const [pixels, face, mask] = await Promise.all([
     canvas.rgb(),
     sharp(photo).resize(PORTRAIT, PORTRAIT, { fit: 'cover', position: 'attention' }).removeAlpha().raw().toBuffer(),
     circle(),
   ]);
-  const [x0, y0] = [Math.round(portraitAt.x), Math.round(portraitAt.y)];
+  const { x: x0, y: y0 } = canvas.photoAt;
   for (let y = 0; y < PORTRAIT; y++)
     for (let x = 0; x < PORTRAIT; x++) {
       const a = mask.data[y * PORTRAIT + x]! / 255;
