@@ -5,10 +5,20 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 type Values<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true }>>['values'];
 
 export function cliOptions<O extends Options>(name: string, help: string, options: O): Values<O> {
-  let parsed: { values: Record<string, unknown> };
+  return cliArgs(name, help, options, false).values;
+}
+
+/** Options and the words given without an option (file names), for a script that takes both. */
+export function cliArgs<O extends Options>(
+  name: string,
+  help: string,
+  options: O,
+  allowPositionals = true,
+): { values: Values<O>; positionals: string[] } {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     const all: Options = { ...options, help: { type: 'boolean', short: 'h' } };
-    parsed = parseArgs({ args: process.argv.slice(2), options: all, strict: true });
+    parsed = parseArgs({ args: process.argv.slice(2), options: all, strict: true, allowPositionals });
   } catch (e) {
     // Node's wording is long ("Unknown option '--x'. To specify a positional argument..."): keep its first sentence.
     const unknown = /^Unknown option '([^']+)'/.exec((e as Error).message);
@@ -20,7 +30,7 @@ export function cliOptions<O extends Options>(name: string, help: string, option
     process.stdout.write(help);
     process.exit(0);
   }
-  return parsed.values as Values<O>;
+  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
 }
 
 /** A whole number above 0 from an option, or the script stops with its help. */

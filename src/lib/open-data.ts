@@ -121,6 +121,8 @@ const PROFESSOR_COLUMNS: Column<Professor>[] = [
   { name: 'latest_visit', value: (p) => p.latestVisit },
   { name: 'position_en', value: (p) => p.position.en },
   { name: 'orcid', value: (p) => p.links.orcid },
+  { name: 'summary_en', value: (p) => p.summary.en },
+  { name: 'sources', value: (p) => list(p.sources) },
   { name: 'example', value: (p) => p.example },
 ];
 
