@@ -4,12 +4,14 @@
  * folder: first a plan of what would change, then, with --write, the files.
  */
 import './lib/node-version';
-import { relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { cliArgs } from './lib/cli';
 import { contentDir } from '~/lib/content-files';
 import { indexContent, planImport } from '~/lib/import/plan';
 import { formatPlan } from '~/lib/import/report';
 import { readSheet, SheetError, type SheetRow } from '~/lib/import/sheet';
+import { templateCsv, templateWorkbook } from '~/lib/import/template';
 import { writePlan } from '~/lib/import/write';
 import { validateContent, formatProblem } from '~/lib/validation/index';
 
@@ -31,16 +33,26 @@ Headers may be in English or Russian (see CONTRIBUTING.md). The site's own
 data files can be read back too: npm run import -- visits.csv professors.csv
 
 Options:
-  --write   write the files of the plan, then check the folder as
-            npm run validate does
-  --help    show this text
+  --write      write the files of the plan, then check the folder as
+               npm run validate does
+  --template   write the empty templates again into content/_templates/
+               (visits.xlsx, visits.csv, visits-ru.csv)
+  --help       show this text
 
 Examples:
   npm run import -- ~/Downloads/visits.xlsx
   npm run import -- ~/Downloads/visits.xlsx --write
 `;
 
-const { values, positionals } = cliArgs('import', HELP, { write: { type: 'boolean' } });
+const { values, positionals } = cliArgs('import', HELP, { write: { type: 'boolean' }, template: { type: 'boolean' } });
+if (values.template) {
+  const dir = join(contentDir(), '_templates');
+  await templateWorkbook().xlsx.writeFile(join(dir, 'visits.xlsx'));
+  writeFileSync(join(dir, 'visits.csv'), templateCsv('en'));
+  writeFileSync(join(dir, 'visits-ru.csv'), templateCsv('ru'));
+  process.stdout.write(`${relative(process.cwd(), dir)}: visits.xlsx, visits.csv and visits-ru.csv written\n`);
+  process.exit(0);
+}
 if (!positionals.length) {
   process.stderr.write(`import: name the spreadsheet to read\n\n${HELP}`);
   process.exit(2);

@@ -5,7 +5,7 @@ import ruStrings from '~/i18n/ru.json';
 import { readContentTree, type SourceFile } from '~/lib/validation/read';
 import { FORMATS, type Format } from '~/schemas/visit';
 import type { ExistingProfessor } from './types';
-import { formatLookup, Lookup } from './values';
+import { formatLookup, Lookup, nameForms } from './values';
 
 export interface ContentIndex {
   countries: Lookup;
@@ -15,6 +15,10 @@ export interface ContentIndex {
   programmes: Lookup;
   formats: Lookup;
   professors: ExistingProfessor[];
+  /** Professors by file name, by ORCID iD, and by each name's spelling skeleton (see nameForms). */
+  byId: Map<string, ExistingProfessor>;
+  byOrcid: Map<string, ExistingProfessor>;
+  byName: Map<string, ExistingProfessor[]>;
   usedIds: Set<string>;
 }
 
@@ -35,6 +39,20 @@ export function indexContent(root: string): ContentIndex {
   ) as Record<Format, string[]>;
   const institutionCountry = new Map<string, string>();
   for (const f of of('institutions')) if (typeof data(f).country === 'string') institutionCountry.set(f.id, data(f).country as string);
+  const professors = of('professors').map((f) => ({ id: f.id, path: f.path, display: f.display, data: data(f) }));
+  const byOrcid = new Map<string, ExistingProfessor>();
+  const byName = new Map<string, ExistingProfessor[]>();
+  for (const p of professors) {
+    const orcid = (p.data.links as { orcid?: unknown } | undefined)?.orcid;
+    if (typeof orcid === 'string') byOrcid.set(orcid, p);
+    for (const n of [p.data.name, p.data.nameRu, p.data.nameKk]) {
+      if (typeof n !== 'string') continue;
+      const key = nameForms(n)[1]!;
+      const list = byName.get(key);
+      if (list) list.push(p);
+      else byName.set(key, [p]);
+    }
+  }
   return {
     countries: lookup('country', 'countries', (d) => strings(d.name)),
     institutions: lookup('institution', 'institutions', (d) => [...strings(d.name), ...strings(d.shortName)]),
@@ -42,7 +60,10 @@ export function indexContent(root: string): ContentIndex {
     fields: lookup('field', 'fields', (d) => strings(d.label)),
     programmes: lookup('programme', 'programmes', (d) => [...strings(d.name), ...strings(d.shortName)]),
     formats: formatLookup(labels),
-    professors: of('professors').map((f) => ({ id: f.id, path: f.path, display: f.display, data: data(f) })),
-    usedIds: new Set(of('professors').map((f) => f.id)),
+    professors,
+    byId: new Map(professors.map((p) => [p.id, p])),
+    byOrcid,
+    byName,
+    usedIds: new Set(professors.map((p) => p.id)),
   };
 }

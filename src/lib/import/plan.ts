@@ -49,21 +49,15 @@ function groupRows(rows: RowData[]): RowData[][] {
   return [...groups.values()];
 }
 
-function matchExisting(group: RowData[], institution: string | undefined, index: ContentIndex, byName: Map<string, ExistingProfessor[]>) {
+function matchExisting(group: RowData[], institution: string | undefined, index: ContentIndex): ExistingProfessor | undefined {
   for (const d of group) {
-    if (d.orcid) {
-      const p = index.professors.find((x) => (x.data.links as { orcid?: string } | undefined)?.orcid === d.orcid);
-      if (p) return p;
-    }
-    if (d.id) {
-      const p = index.professors.find((x) => x.id === d.id);
-      if (p) return p;
-    }
+    const p = (d.orcid && index.byOrcid.get(d.orcid)) || (d.id && index.byId.get(d.id));
+    if (p) return p;
   }
   for (const d of group) {
     for (const n of [d.name, d.nameRu, d.nameKk]) {
       if (!n) continue;
-      const candidates = byName.get(nameForms(n)[1]!) ?? [];
+      const candidates = index.byName.get(nameForms(n)[1]!) ?? [];
       const same = candidates.find((p) => p.data.institution === institution);
       if (same) return same;
     }
@@ -96,6 +90,8 @@ function agreed<T>(
   return value;
 }
 
+const isoDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
 const institutionKey = (i: NonNullable<RowData['institution']>) => ('id' in i ? i.id : i.key);
 const sameName = (a: string, b: string) => nameForms(a)[0] === nameForms(b)[0];
 
@@ -117,11 +113,6 @@ export function planImport(sheetRows: SheetRow[], index: ContentIndex): Plan {
     plan.problems.push(...r.problems);
     if (r.data) rows.push(r.data);
   }
-
-  const byName = new Map<string, ExistingProfessor[]>();
-  for (const p of index.professors)
-    for (const n of [p.data.name, p.data.nameRu, p.data.nameKk])
-      if (typeof n === 'string') byName.set(nameForms(n)[1]!, [...(byName.get(nameForms(n)[1]!) ?? []), p]);
 
   const newInstitutions = new Map<string, InstitutionOut>();
   const newCountries = new Map<string, Localized>();
@@ -154,16 +145,40 @@ export function planImport(sheetRows: SheetRow[], index: ContentIndex): Plan {
         if (!institutionRef.website && other.website) institutionRef.website = other.website;
       }
     const institutionId = institutionRef && 'id' in institutionRef ? institutionRef.id : undefined;
-    const existing = matchExisting(group, institutionId, index, byName);
-    const visits = group.filter((d) => d.visit).map((d) => ({ visit: d.visit!, rows: rowsOf([d]) }));
+    const existing = matchExisting(group, institutionId, index);
+    const visits = group.filter((d) => d.visit).map((d) => ({ visit: d.visit!, rows: rowsOf([d]), from: [d] }));
     // The same visit twice in the sheet (a copied row) is one visit.
     const distinct: typeof visits = [];
     for (const v of visits) {
       const twin = distinct.find((x) => sameVisit(x.visit, v.visit));
-      if (twin) twin.rows.push(...v.rows);
-      else distinct.push(v);
+      if (twin) {
+        twin.rows.push(...v.rows);
+        twin.from.push(...v.from);
+      } else distinct.push(v);
     }
     distinct.sort((a, b) => (a.visit.start < b.visit.start ? -1 : a.visit.start > b.visit.start ? 1 : 0));
+    // A person is in one place at a time: a visit that overlaps another is not imported.
+    const taken: { start: string; end: string; where: string }[] = [];
+    for (const v of (existing?.data.visits ?? []) as { start?: unknown; end?: unknown }[])
+      taken.push({ start: String(isoDate(v.start)), end: String(isoDate(v.end)), where: `in ${existing!.display}` });
+    for (let i = 0; i < distinct.length; i++) {
+      const v = distinct[i]!;
+      if (existing && ((existing.data.visits ?? []) as object[]).some((f) => sameVisit(f, v.visit))) continue;
+      const clash = taken.find((t) => t.start <= v.visit.end && v.visit.start <= t.end);
+      if (!clash) {
+        taken.push({ start: v.visit.start, end: v.visit.end, where: `in ${rowsText(v.from)}` });
+        continue;
+      }
+      for (const d of v.from)
+        plan.problems.push({
+          file: d.row.file,
+          line: d.row.line,
+          column: header(d.row, 'start'),
+          value: `${v.visit.start} to ${v.visit.end}`,
+          fix: `overlaps the visit of ${clash.start} to ${clash.end} ${clash.where}: fix the dates, or make the two one visit`,
+        });
+      distinct.splice(i--, 1);
+    }
     const value = {
       name: agreed(group, (d) => d.name, 'name', notes, sameName),
       nameRu: agreed(group, (d) => d.nameRu, 'name in Russian', notes, sameName),
@@ -196,7 +211,7 @@ export function planImport(sheetRows: SheetRow[], index: ContentIndex): Plan {
 
     // A new professor: everything the site requires must be in the rows.
     for (const n of [value.name, value.nameRu, value.nameKk]) {
-      const namesake = n && byName.get(nameForms(n)[1]!)?.[0];
+      const namesake = n && index.byName.get(nameForms(n)[1]!)?.[0];
       if (namesake) {
         plan.notices.push(
           `${rowsText(group)}: ${n} has the name of ${namesake.display}, whose home institution is another; imported as a new professor. If it is the same person, write "${namesake.id}" in a column "id"`,
