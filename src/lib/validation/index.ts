@@ -9,7 +9,7 @@ import { imagePath } from '~/schemas/image';
 import { referencesIn } from '~/schemas/introspect';
 import type { ContentModel, Entry, FileRecord } from './model';
 import { checkIntegrity } from './rules/index';
-import { checkWarnings } from './warnings';
+import { checkNotices, checkWarnings } from './warnings';
 import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';
 
@@ -19,6 +19,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** What valid content still lacks (see warnings.ts); never a reason to refuse it. */
   warnings: Problem[];
+  /** What the site leaves out on purpose, such as drafts (see warnings.ts); never a reason to refuse the content. */
+  notices: Problem[];
   /** Entries read per collection (valid or not). */
   counts: Record<CollectionName, number>;
   files: number;
@@ -131,7 +133,8 @@ export function validateContent(dir: string): ValidationResult {
   problems.push(...kept, ...ruleProblems.filter((p) => !schemaFields.has(fieldKey(p)) || referenceFields.has(fieldKey(p))));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const warnings = checkWarnings(model);
-  return { problems, warnings, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
+  const notices = checkNotices(model);
+  return { problems, warnings, notices, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
 }
 
 /** One problem as the editor reads it: `<file>: <field>: <message>`. */
@@ -144,12 +147,17 @@ export function formatWarning(p: Problem): string {
   return `warning: ${formatProblem(p)}`;
 }
 
+/** One notice as the editor reads it: `notice: <file>: <field>: <message>`. */
+export function formatNotice(p: Problem): string {
+  return `notice: ${formatProblem(p)}`;
+}
+
 /**
  * A problem as a GitHub Actions workflow command, shown on the pull request at
  * the line of the field: `::error file=content/x.md,line=7,title=visits[0].end::must be ...`.
  * `file` must be relative to the repository root, as displayed paths are.
  */
-export function githubAnnotation(p: Problem, level: 'error' | 'warning' = 'error'): string {
+export function githubAnnotation(p: Problem, level: 'error' | 'warning' | 'notice' = 'error'): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const where = [
