@@ -5,7 +5,7 @@
  */
 import './lib/node-version';
 import { cliOptions } from './lib/cli';
-import { contentDir, formatProblem, formatWarning, githubAnnotation, validateContent } from '~/lib/validation/index';
+import { contentDir, formatNotice, formatProblem, formatWarning, githubAnnotation, validateContent } from '~/lib/validation/index';
 import { displayPath } from '~/lib/validation/read';
 
 const HELP = `Usage: npm run validate [-- --json | --github]
@@ -16,14 +16,16 @@ environment variable) against the schemas and the rules between files.
 Prints every problem on its own line:
   <file>: <field>: <what is wrong and how to fix it>
 and exits with 1 if there is any, or prints a one-line summary and exits 0.
-Before them it prints what valid content still lacks, which does not change
-the exit code:
+Before them it prints what the site leaves out on purpose (drafts), and what
+valid content still lacks, neither of which changes the exit code:
+  notice: <file>: <field>: <what the site leaves out, and how to change it>
   warning: <file>: <field>: <what to fill in>
 
 Options:
   --json    print the result as JSON:
-            { ok, problems: [{ file, field, line, message }], warnings: [...], counts }
-  --github  also print each problem and warning as a GitHub Actions
+            { ok, problems: [{ file, field, line, message }], warnings: [...],
+              notices: [...], counts }
+  --github  also print each problem, warning and notice as a GitHub Actions
             annotation, so a pull request shows it on the line of the field
   --help    show this text
 
@@ -40,12 +42,14 @@ const result = validateContent(dir);
 const ms = Math.round(performance.now() - started);
 
 if (args.json) {
-  const { problems, warnings, counts } = result;
+  const { problems, warnings, notices, counts } = result;
   process.stdout.write(
-    `${JSON.stringify({ ok: problems.length === 0, contentDir: displayPath(dir), problems, warnings, counts }, null, 2)}\n`,
+    `${JSON.stringify({ ok: problems.length === 0, contentDir: displayPath(dir), problems, warnings, notices, counts }, null, 2)}\n`,
   );
 } else {
-  // What valid content still lacks comes first; it never changes the exit code.
+  // What the site leaves out and what valid content still lacks come first; neither changes the exit code.
+  for (const n of result.notices) process.stdout.write(`${formatNotice(n)}\n`);
+  if (args.github) for (const n of result.notices) process.stdout.write(`${githubAnnotation(n, 'notice')}\n`);
   for (const w of result.warnings) process.stdout.write(`${formatWarning(w)}\n`);
   if (args.github) for (const w of result.warnings) process.stdout.write(`${githubAnnotation(w, 'warning')}\n`);
 }

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '~/lib/settings';
-import { formatProblem, formatWarning, validateContent } from '~/lib/validation/index';
+import { formatNotice, formatProblem, formatWarning, validateContent } from '~/lib/validation/index';
 
 export function contentValidation(): AstroIntegration {
   return {
@@ -14,7 +14,8 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const dir = contentDir();
         const started = performance.now();
-        const { problems, warnings, counts } = validateContent(dir);
+        const { problems, warnings, notices, counts } = validateContent(dir);
+        if (notices.length) logger.info(notices.map(formatNotice).join('\n'));
         if (warnings.length) logger.warn(warnings.map(formatWarning).join('\n'));
         if (problems.length === 0) {
           logger.info(

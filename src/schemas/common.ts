@@ -45,11 +45,14 @@ export function typeError(message: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
 }
 
+/** An empty text; messages.ts drops "or remove the field" where the field is required. */
+export const EMPTY_TEXT = 'is empty: write the text or remove the field';
+
 function text(description: string, max: number) {
   return z
     .string()
     .trim()
-    .min(1, { message: 'is empty: write the text or remove the field' })
+    .min(1, { message: EMPTY_TEXT })
     .max(max, { message: `is longer than ${max} characters: shorten it` })
     .refine((s) => !FORBIDDEN_CHARS.test(s), {
       message: 'contains an invisible control or text-direction character: retype the text without it',
@@ -141,6 +144,69 @@ function isRealCalendarDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** `YYYY-MM-DD` from numbers, when they make a real calendar date. */
+function isoOf(y: number, m: number, d: number): string | undefined {
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return y >= 1000 && ISO_DATE.test(iso) && isRealCalendarDate(iso) ? iso : undefined;
+}
+
+/** Day and month in either order, from a date whose separator does not say which comes first: only when one of them is above 12. */
+function dayMonth(y: number, a: number, b: number): string | undefined {
+  if (a > 12 && b <= 12) return isoOf(y, b, a);
+  if (b > 12 && a <= 12) return isoOf(y, a, b);
+  if (a === b) return isoOf(y, a, a);
+  return undefined;
+}
+
+/**
+ * The `YYYY-MM-DD` form of a date written another way, when it can only mean
+ * one day: `17.10.2025` and `1.3.2024` (day first, as written in Kazakhstan),
+ * `2025/10/17`, `2025.10.17`, `2025-3-4`, `17 October 2025`, `October 17, 2025`,
+ * and `10/17/2025` or `17/10/2025` (but not `03/04/2025`, which could be either).
+ */
+export function isoDateSuggestion(text: string): string | undefined {
+  const s = text.trim().replace(/\s+/g, ' ');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (m) return isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(s);
+  if (m) return dayMonth(Number(m[3]), Number(m[1]), Number(m[2]));
+  const month = (name: string) => {
+    const lower = name.toLowerCase().replace(/\.$/, '');
+    const i = lower.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(lower)) : -1;
+    return i < 0 ? undefined : i + 1;
+  };
+  m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(s);
+  if (m) {
+    const mm = month(m[2]!);
+    return mm ? isoOf(Number(m[3]), mm, Number(m[1])) : undefined;
+  }
+  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(s);
+  if (m) {
+    const mm = month(m[1]!);
+    return mm ? isoOf(Number(m[3]), mm, Number(m[2])) : undefined;
+  }
+  return undefined;
+}
+
+/** A value as a message quotes it: text in double quotes, shortened when long. */
+export function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** What is wrong with a date not written as `YYYY-MM-DD`, quoting it, and the form to write when it is clear. */
+export function dateFormatMessage(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10';
+  const suggestion = typeof value === 'string' ? isoDateSuggestion(value) : undefined;
+  return suggestion
+    ? `${quoted(value)} is not written as YYYY-MM-DD: write ${suggestion}`
+    : `${quoted(value)} is not a date written as YYYY-MM-DD: write it like 2023-04-10`;
+}
+
 /**
  * A calendar date written as `YYYY-MM-DD`. The value is kept as that string.
  * Astro's YAML reader turns unquoted dates into `Date` objects; those are
@@ -151,9 +217,9 @@ export function isoDate(description: string) {
     .preprocess(
       (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
       z
-        .string({ error: typeError('must be a date written as YYYY-MM-DD, e.g. 2023-04-10') })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD, e.g. 2023-04-10' })
-        .refine(isRealCalendarDate, { message: 'is not a real calendar date: check the day and month' }),
+        .string({ error: (issue) => (issue.input === undefined ? undefined : dateFormatMessage(issue.input)) })
+        .regex(ISO_DATE, { error: (issue) => dateFormatMessage(issue.input) })
+        .refine(isRealCalendarDate, { error: (issue) => `${quoted(issue.input)} is not a real calendar date: check the day and month` }),
     )
     .describe(`${description} Format: YYYY-MM-DD.`);
   return withEditorKind(schema, { kind: 'date' });
@@ -164,7 +230,8 @@ export function ref(collection: RefTarget, example: string) {
   const schema = z
     .string({ error: typeError(`must be the id of an entry in ${collection}, e.g. ${example}`) })
     .regex(KEBAB_CASE, {
-      message: `must be the id of an entry in ${collection} (its file name without extension, e.g. ${example})`,
+      error: (issue) =>
+        `${quoted(issue.input)} is not the id of an entry in ${collection}: write its file name without extension, e.g. ${example}`,
     })
     .describe(`Id of an entry in ${collection}: its file name without the extension, e.g. \`${example}\`.`);
   return withEditorKind(schema, { kind: 'ref', collection });
@@ -206,7 +273,20 @@ export function year(description: string) {
     .describe(description);
 }
 
-/** Adds "end is not before start" to an object with ISO `start` and optional `end` dates. */
+/**
+ * Makes an object-level check run even when some of the object's fields have
+ * problems of their own: zod skips it then by default, and the editor would
+ * learn of it only after fixing the others. The check must therefore accept
+ * a value whose fields may be of any type (it runs only on an object).
+ */
+export const ALWAYS = {
+  when: (payload: z.core.ParsePayload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+};
+
+/**
+ * Adds "end is not before start" to an object with ISO `start` and optional `end` dates.
+ * Use it with ALWAYS: it reads only fields that are real dates.
+ */
 export function endNotBeforeStart(what: string) {
   return (value: { start?: unknown; end?: unknown }, ctx: z.RefinementCtx) => {
     const { start, end } = value;

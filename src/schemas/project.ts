@@ -1,6 +1,7 @@
 /** A joint research project, one file per project: `projects/<slug>.md`, the description in the body. */
 import { z } from 'astro/zod';
 import {
+  ALWAYS,
   bodyTranslations,
   draft,
   endNotBeforeStart,
@@ -73,7 +74,7 @@ export const projectSchema = z
     draft,
   })
   .strict()
-  .superRefine(endNotBeforeStart('the end cannot come before the start'))
+  .superRefine(endNotBeforeStart('the end cannot come before the start'), ALWAYS)
   .superRefine((p, ctx) => {
     if (p.status === 'completed' && p.end === undefined) {
       ctx.addIssue({
@@ -82,6 +83,6 @@ export const projectSchema = z
         message: 'is missing: a completed project needs its end date',
       });
     }
-  });
+  }, ALWAYS);
 
 export type ProjectData = z.infer<typeof projectSchema>;

@@ -1,6 +1,6 @@
 /** One stay of a professor at the host (or another Kazakh) university. Lives inside a professor file. */
 import { z } from 'astro/zod';
-import { endNotBeforeStart, isoDate, localized, ref, typeError } from './common';
+import { ALWAYS, endNotBeforeStart, isoDate, localized, ref, typeError } from './common';
 
 /** Forms of cooperation the programmes fund. */
 export const FORMATS = ['lecture-course', 'internship', 'joint-research', 'seminar', 'supervision', 'consultation', 'other'] as const;
@@ -39,7 +39,7 @@ export const visitSchema = z
     note: localized('A short public note on the visit, e.g. that the dates may still change.').optional(),
   })
   .strict()
-  .superRefine(endNotBeforeStart('the last day cannot come before the first'))
+  .superRefine(endNotBeforeStart('the last day cannot come before the first'), ALWAYS)
   .describe('One stay at the host university: programme, dates and what was done.');
 
 export type VisitData = z.infer<typeof visitSchema>;

@@ -38,6 +38,7 @@ describe('npm run new', () => {
     const before = validate([], env);
     expect(before.status).toBe(1);
     for (const field of EMPTY_FIELDS) expect(before.stdout).toContain(`lukasz-wrobel.md: ${field}: `);
+    expect(before.stdout).toContain(`lukasz-wrobel.md: body: still holds the template's placeholder "Write the biography here`);
 
     writeFileSync(file, fillProfessor(text));
     const after = validate([], env);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, type BrokenCopy } from '../helpers/broken-copy';
-import { materialise } from '../helpers/content-cases';
+import { CASES_DIR, materialise } from '../helpers/content-cases';
 import { validate } from '../helpers/run';
 
 describe('npm run validate', () => {
@@ -75,7 +76,9 @@ describe('npm run validate', () => {
     const r = validate(['--github'], { CONTENT_DIR: broken.dir });
     expect(r.status).toBe(1);
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
-    const problems = r.stdout.split('\n').filter((l) => l && !l.startsWith('::') && !l.startsWith('warning: '));
+    const problems = r.stdout
+      .split('\n')
+      .filter((l) => l && !l.startsWith('::') && !l.startsWith('warning: ') && !l.startsWith('notice: '));
     expect(annotations.length).toBe(problems.length);
     const orcid = annotations.find((a) => a.includes('title=links.orcid'));
     const m = /^::error file=([^,]+),line=(\d+),title=links.orcid::links.orcid: (.+)$/.exec(orcid ?? '');
@@ -83,6 +86,51 @@ describe('npm run validate', () => {
     // The line named is the line of the field in that file.
     expect(readFileSync(m![1]!, 'utf8').split('\n')[Number(m![2]) - 1]).toMatch(/^\s*orcid:/);
     expect(m![3]).toMatch(/wrong check digit/);
+  });
+
+  it('names each draft as a notice, in every output, and still exits 0', () => {
+    const world = materialise('draft-entry');
+    try {
+      const notice = 'notice: professors/jan-kowalski.md: draft: not published: this entry is a draft (remove "draft: true" to publish it)';
+      const r = validate([], { CONTENT_DIR: world.dir });
+      expect(r.status).toBe(0);
+      const lines = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(`${world.dir}/`).join(''));
+      expect(lines[0]).toBe(notice);
+      expect(lines.at(-1)).toMatch(/: all \d+ files valid /);
+      const annotated = validate(['--github'], { CONTENT_DIR: world.dir });
+      expect(annotated.status).toBe(0);
+      expect(annotated.stdout).toMatch(/^::notice file=[^,]+jan-kowalski\.md,line=\d+,title=draft::draft: not published/m);
+      const json = validate(['--json'], { CONTENT_DIR: world.dir });
+      expect(json.status).toBe(0);
+      const out = JSON.parse(json.stdout) as { ok: boolean; notices: { field: string; message: string; line?: number }[] };
+      expect(out.ok).toBe(true);
+      expect(out.notices).toEqual([expect.objectContaining({ field: 'draft', line: 12 })]);
+    } finally {
+      world.cleanup();
+    }
+  });
+
+  it('reports every problem of a professor file in one run: the name, the country, a date, the order of dates, the sources', () => {
+    const world = materialise('one-pass');
+    try {
+      const r = validate([], { CONTENT_DIR: world.dir });
+      expect(r.status).toBe(1);
+      const lines = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(`${world.dir}/`).join(''));
+      expect(lines).toEqual(
+        readFileSync(join(CASES_DIR, 'one-pass', 'expected.txt'), 'utf8')
+          .split('\n')
+          .filter(Boolean),
+      );
+      expect(r.stderr).toContain('5 problems in 1 file.');
+    } finally {
+      world.cleanup();
+    }
   });
 
   it('--help explains usage; an unknown option is refused with exit 2', () => {

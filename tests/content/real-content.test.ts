@@ -7,6 +7,7 @@ import { validateContent, formatProblem } from '~/lib/validation/index';
 import { readContentTree } from '~/lib/validation/read';
 import { professorSchema, type ProfessorData } from '~/schemas/professor';
 import { projectSchema, type ProjectData } from '~/schemas/project';
+import { institutionSchema } from '~/schemas/institution';
 import { FORMATS } from '~/schemas/visit';
 import { imagePath } from '~/schemas/image';
 import { ROOT } from '../helpers/run';
@@ -59,9 +60,10 @@ describe('content/', () => {
     for (const [name, schema] of [
       ['professor.md', professorSchema({ image: imagePath })],
       ['project.md', projectSchema],
+      ['institution.yaml', institutionSchema],
     ] as const) {
       const text = readFileSync(join(CONTENT, '_templates', name), 'utf8');
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+      const data = parse(name.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text);
       expect(schema.safeParse(data).success, name).toBe(true);
     }
   });

@@ -68,7 +68,7 @@ export function brokenCopy(): BrokenCopy {
   writeFileSync(join(dir, 'countries', 'pl.yaml'), 'name:\n  ru: Польша\n  kk: Польша\n');
 
   const expected = [
-    `professors/${p1}: country: unknown country "qq": use an id from content/countries/ or create content/countries/qq.yaml`,
+    `professors/${p1}: country: unknown country "qq": write the country’s two-letter code, an id from content/countries/`,
     `professors/${p2}: visits[0].end: 2000-01-01 is before start ${start}: the last day cannot come before the first`,
     `professors/${p3}: links.orcid: has a wrong check digit: copy the iD again from the person\u2019s orcid.org page`,
     `professors/${p4}: sumary: unknown field: did you mean "summary"? Fix the spelling or remove it`,

@@ -2,7 +2,8 @@
  * Content fixture worlds: `tests/content/_base/` is a small valid tree, and
  * each `tests/content/<case>/` holds files laid over it. A case reads as
  * "given this content, the validator says exactly expected.txt" (and, for a
- * case that has one, warns exactly warnings.txt; else it warns of nothing).
+ * case that has one, warns exactly warnings.txt and notes exactly notices.txt;
+ * else it warns of nothing and notes nothing).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ export function caseNames(dir = CASES_DIR): string[] {
 export function materialise(caseName: string | null, casesDir = CASES_DIR): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `content-${caseName ?? 'base'}-`));
   cpSync(BASE_DIR, dir, { recursive: true });
-  if (caseName) cpSync(join(casesDir, caseName), dir, { recursive: true, filter: (src) => !/[\\/](expected|warnings)\.txt$/.test(src) });
+  if (caseName)
+    cpSync(join(casesDir, caseName), dir, { recursive: true, filter: (src) => !/[\\/](expected|warnings|notices)\.txt$/.test(src) });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,6 +1,7 @@
 /** `npm run new` as an editor uses it: for tests/cli/new.test.ts, and tests/build/new-entry.test.ts, which builds its result. */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BIOGRAPHY_PLACEHOLDER } from '~/shared/placeholders';
 import { ROOT, script, type RunResult } from './run';
 
 /** `npm run new -- <args>` without npm's banner. */
@@ -38,5 +39,6 @@ export function fillProfessor(scaffold: string): string {
     .replace(/formats: \[\] +#.*/, 'formats: [lecture-course]')
     .replace('summary:\n  en: ', 'summary:\n  en: Refrigeration engineer who taught a short course on cold storage.')
     .replace('sources:\n  - ', 'sources:\n  - https://atu.edu.kz/')
-    .replace('fields: []', 'fields: [food-technology]');
+    .replace('fields: []', 'fields: [food-technology]')
+    .replace(BIOGRAPHY_PLACEHOLDER, 'A refrigeration engineer who taught a short course on cold storage at the university.');
 }

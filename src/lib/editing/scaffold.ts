@@ -12,6 +12,7 @@ import { imagePath } from '~/schemas/image';
 import { FORMATS, visitSchema } from '~/schemas/visit';
 import { transliterate } from '~/shared/normalize';
 import { isOptional, shapeOf } from '~/schemas/introspect';
+import { BIOGRAPHY_PLACEHOLDER, PROJECT_TEXT_PLACEHOLDER } from '~/shared/placeholders';
 
 /** What `npm run new` writes, by the name of one entry: `professor`, `project`, … (the collection table's `scaffold`). */
 export type Kind = (typeof COLLECTIONS)[ScaffoldCollection]['singular'];
@@ -97,8 +98,7 @@ export function professorFile(input: ProfessorInput): string {
       links: ['links:', '  orcid: 0000-0000-0000-0000', '  website: https://...'],
       example: ['example: false'],
       biography: ['biography:', '  ru: |', '    Биография на русском языке.'],
-    }) +
-    '\nWrite the biography here in English, in plain Markdown (no HTML): education, research,\nand what the person did at the university. Two or three short paragraphs.\n'
+    }) + `\n${BIOGRAPHY_PLACEHOLDER}\n`
   );
 }
 
@@ -124,8 +124,7 @@ export function projectFile(input: ProjectInput): string {
       partners: ['partners: []'],
       programme: ['programme: foreign-scientist'],
       outputs: ['outputs:', '  - type: article', '    title: ...', '    year: 2025'],
-    }) +
-    '\nDescribe the project here in English, in plain Markdown (no HTML): the question,\nthe method, who does what, and what has come out of it so far.\n'
+    }) + `\n${PROJECT_TEXT_PLACEHOLDER}\n`
   );
 }
 

@@ -6,9 +6,10 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, siteSchema, type CollectionName } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
+import { referencesIn } from '~/schemas/introspect';
 import type { ContentModel, Entry, FileRecord } from './model';
 import { checkIntegrity } from './rules/index';
-import { checkWarnings } from './warnings';
+import { checkNotices, checkWarnings } from './warnings';
 import { check, formatPath, type FieldProblem } from './messages';
 import { readContentTree, type Problem, type SourceFile } from './read';
 
@@ -18,6 +19,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** What valid content still lacks (see warnings.ts); never a reason to refuse it. */
   warnings: Problem[];
+  /** What the site leaves out on purpose, such as drafts (see warnings.ts); never a reason to refuse the content. */
+  notices: Problem[];
   /** Entries read per collection (valid or not). */
   counts: Record<CollectionName, number>;
   files: number;
@@ -45,6 +48,11 @@ function parseProblems(file: SourceFile, fieldProblems: FieldProblem[]): Problem
   });
 }
 
+/** A problem's file and field, to tell when two problems are about the same field. */
+const fieldKey = (p: Pick<Problem, 'file' | 'field'>) => `${p.file}\u0000${p.field}`;
+
+const keys = (path: readonly PropertyKey[]) => path.filter((k): k is string | number => typeof k !== 'symbol');
+
 function collectStrings(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') into.add(value);
   else if (Array.isArray(value)) for (const v of value) collectStrings(v, into);
@@ -64,6 +72,7 @@ export function validateContent(dir: string): ValidationResult {
     pages: [],
     files: [],
     broken: {},
+    unparsed: [],
   };
   const counts = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, 0])) as Record<CollectionName, number>;
   for (const { collection, id } of tree.unreadable) (model.broken[collection] ??= new Set()).add(id);
@@ -73,6 +82,11 @@ export function validateContent(dir: string): ValidationResult {
     if (parsed.success) model.site = toEntry(tree.site, parsed.data);
     else problems.push(...parseProblems(tree.site, parsed.problems));
   }
+
+  // Fields the schema named in files that failed it: a rule's problem at the same field is not reported again,
+  // except for a reference written as text, where the reference rule says more (the id meant, or the file to create).
+  const schemaFields = new Set<string>();
+  const referenceFields = new Set<string>();
 
   // One schema per collection: building a zod schema costs far more than using it.
   const schemas = new Map<CollectionName, z.ZodType>();
@@ -95,18 +109,32 @@ export function validateContent(dir: string): ValidationResult {
     if (!schema) schemas.set(collection, (schema = COLLECTIONS[collection].schema({ image: imagePath })));
     const parsed = check(schema, file.data);
     if (!parsed.success) {
-      problems.push(...parseProblems(file, parsed.problems));
+      const found = parseProblems(file, parsed.problems);
+      problems.push(...found);
+      for (const p of found) schemaFields.add(fieldKey(p));
       (model.broken[collection] ??= new Set()).add(file.id);
       collectStrings(file.data, (model.brokenValues ??= new Set()));
+      if (file.data && typeof file.data === 'object' && !Array.isArray(file.data)) {
+        model.unparsed.push({ ...toEntry(file, file.data), collection });
+        for (const r of referencesIn(schema, file.data)) {
+          referenceFields.add(fieldKey({ file: file.display, field: formatPath([...file.prefix, ...keys(r.path)]) }));
+        }
+      }
       continue;
     }
     (model[collection] as Entry<unknown>[]).push(toEntry(file, parsed.data));
   }
 
-  problems.push(...checkIntegrity(model));
+  const ruleProblems = checkIntegrity(model);
+  const ruleFields = new Set(ruleProblems.map(fieldKey));
+  const replaced = (p: Problem) => referenceFields.has(fieldKey(p)) && ruleFields.has(fieldKey(p));
+  const kept = problems.filter((p) => !replaced(p));
+  problems.length = 0;
+  problems.push(...kept, ...ruleProblems.filter((p) => !schemaFields.has(fieldKey(p)) || referenceFields.has(fieldKey(p))));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const warnings = checkWarnings(model);
-  return { problems, warnings, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
+  const notices = checkNotices(model);
+  return { problems, warnings, notices, counts, files: new Set(tree.files.map((f) => f.path)).size + (tree.site ? 1 : 0) };
 }
 
 /** One problem as the editor reads it: `<file>: <field>: <message>`. */
@@ -119,12 +147,17 @@ export function formatWarning(p: Problem): string {
   return `warning: ${formatProblem(p)}`;
 }
 
+/** One notice as the editor reads it: `notice: <file>: <field>: <message>`. */
+export function formatNotice(p: Problem): string {
+  return `notice: ${formatProblem(p)}`;
+}
+
 /**
  * A problem as a GitHub Actions workflow command, shown on the pull request at
  * the line of the field: `::error file=content/x.md,line=7,title=visits[0].end::must be ...`.
  * `file` must be relative to the repository root, as displayed paths are.
  */
-export function githubAnnotation(p: Problem, level: 'error' | 'warning' = 'error'): string {
+export function githubAnnotation(p: Problem, level: 'error' | 'warning' | 'notice' = 'error'): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const where = [

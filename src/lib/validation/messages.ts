@@ -4,7 +4,8 @@
  * the tests in tests/unit/validation pin down.
  */
 import { z } from 'astro/zod';
-import { descriptionOf, schemaAt, shapeOf } from '~/schemas/introspect';
+import { EMPTY_TEXT } from '~/schemas/common';
+import { descriptionOf, isOptional, schemaAt, shapeOf } from '~/schemas/introspect';
 import { editDistance } from '~/shared/distance';
 
 export interface FieldProblem {
@@ -99,6 +100,10 @@ function issueToProblems(issue: z.core.$ZodIssue, root: z.ZodType): FieldProblem
     case 'invalid_union':
       return [{ field, path, message: own('Invalid input') ? issue.message : 'has a value of the wrong form' }];
     case 'too_small':
+      if (issue.message === EMPTY_TEXT) {
+        const target = schemaAt(root, path);
+        if (target && !isOptional(target)) return [{ field, path, message: 'is empty: write the text' }];
+      }
       if (own('Too small')) return [{ field, path, message: issue.message }];
       return [{ field, path, message: `must be at least ${String(issue.minimum)}${UNITS[issue.origin] ?? ''}` }];
     case 'too_big':

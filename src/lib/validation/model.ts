@@ -1,7 +1,8 @@
 /**
  * The content as the rules between files see it: every valid entry by
- * collection, every file found, and what could not be read. The rules in
- * rules/ are pure functions over it, each tested with small fixtures.
+ * collection, every file found, the entries that failed their schema (as
+ * written), and what could not be read. The rules in rules/ are pure
+ * functions over it, each tested with small fixtures.
  */
 import { COLLECTIONS, type CollectionName } from '~/schemas/index';
 import type { CountryData } from '~/schemas/country';
@@ -53,6 +54,23 @@ export interface ContentModel {
   broken: Partial<Record<CollectionName, Set<string>>>;
   /** Every text value inside files that failed their schema: what they refer to is not reported as unused. */
   brokenValues?: Set<string>;
+  /**
+   * Entries that failed their schema, with their data as written. Rules that
+   * can read such data safely (references, sources, visit dates, placeholders)
+   * check them too, so one run reports every problem of a file; the validator
+   * drops what a rule says about a field the schema already named.
+   */
+  unparsed: UnparsedEntry[];
+}
+
+/** An entry that failed its schema: its fields are as the editor wrote them, of any type. */
+export interface UnparsedEntry extends Entry<Record<string, unknown>> {
+  collection: CollectionName;
+}
+
+/** The entries of a collection for a rule that also reads entries as written: the valid ones, then the unparsed ones. */
+export function entriesOf(model: ContentModel, collection: CollectionName): Entry<Record<string, unknown>>[] {
+  return [...(model[collection] as Entry<Record<string, unknown>>[]), ...model.unparsed.filter((e) => e.collection === collection)];
 }
 
 export type Path = (string | number)[];

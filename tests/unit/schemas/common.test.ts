@@ -9,12 +9,21 @@ describe('isoDate', () => {
     expect(date.parse(new Date('2023-04-10'))).toBe('2023-04-10');
   });
   it('refuses days that do not exist', () => {
-    expect(problemsOf(date, '2023-02-30')).toEqual(['-: is not a real calendar date: check the day and month']);
+    expect(problemsOf(date, '2023-02-30')).toEqual(['-: "2023-02-30" is not a real calendar date: check the day and month']);
     expect(problemsOf(date, '2024-02-29')).toEqual([]);
   });
-  it('refuses other formats', () => {
-    expect(problemsOf(date, '10.04.2023')).toEqual(['-: must be a date written as YYYY-MM-DD, e.g. 2023-04-10']);
-    expect(problemsOf(date, 2023)).toEqual(['-: must be a date written as YYYY-MM-DD, e.g. 2023-04-10']);
+  it('refuses other formats, quoting what was written and giving the YYYY-MM-DD form when the day is clear', () => {
+    expect(problemsOf(date, '17.10.2025')).toEqual(['-: "17.10.2025" is not written as YYYY-MM-DD: write 2025-10-17']);
+    expect(problemsOf(date, '10.04.2023')).toEqual(['-: "10.04.2023" is not written as YYYY-MM-DD: write 2023-04-10']);
+    expect(problemsOf(date, '1.3.2024')).toEqual(['-: "1.3.2024" is not written as YYYY-MM-DD: write 2024-03-01']);
+    expect(problemsOf(date, '2025/10/17')).toEqual(['-: "2025/10/17" is not written as YYYY-MM-DD: write 2025-10-17']);
+    expect(problemsOf(date, '17 October 2025')).toEqual(['-: "17 October 2025" is not written as YYYY-MM-DD: write 2025-10-17']);
+    // Day and month could be either way round: no guess.
+    expect(problemsOf(date, '03/04/2025')).toEqual(['-: "03/04/2025" is not a date written as YYYY-MM-DD: write it like 2023-04-10']);
+    expect(problemsOf(date, '10/17/2025')).toEqual(['-: "10/17/2025" is not written as YYYY-MM-DD: write 2025-10-17']);
+    // No such day: no suggestion of one.
+    expect(problemsOf(date, '31.02.2025')).toEqual(['-: "31.02.2025" is not a date written as YYYY-MM-DD: write it like 2023-04-10']);
+    expect(problemsOf(date, 2023)).toEqual(['-: "2023" is not a date written as YYYY-MM-DD: write it like 2023-04-10']);
   });
 });
 

@@ -78,7 +78,7 @@ describe('professor schema', () => {
       (p) => {
         p.country = 'Poland';
       },
-      ['country: must be the id of an entry in countries (its file name without extension, e.g. pl)'],
+      ['country: "Poland" is not the id of an entry in countries: write its file name without extension, e.g. pl'],
     ],
     [
       'no fields',
@@ -106,7 +106,7 @@ describe('professor schema', () => {
       (p) => {
         p.visits[0]!.start = '2023-02-30';
       },
-      ['visits[0].start: is not a real calendar date: check the day and month'],
+      ['visits[0].start: "2023-02-30" is not a real calendar date: check the day and month'],
     ],
     [
       'unknown format',

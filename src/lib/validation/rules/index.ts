@@ -10,6 +10,7 @@ import { checkFileNames } from './file-names';
 import { checkMarkdown } from './markdown';
 import { checkOrphanInstitutions } from './orphan-institutions';
 import { checkPhotos } from './photos';
+import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSources } from './sources';
 import { checkTranslations } from './translations';
@@ -23,6 +24,7 @@ export const INTEGRITY_RULES = [
   checkReferences,
   checkVisitOverlaps,
   checkSources,
+  checkPlaceholders,
   checkTranslations,
   checkOrphanInstitutions,
   checkMarkdown,

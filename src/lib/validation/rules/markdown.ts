@@ -8,7 +8,7 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { problem, type ContentModel, type Entry } from '../model';
+import { entriesOf, problem, type ContentModel, type Entry } from '../model';
 import type { Problem } from '../read';
 
 type Found = { offset: number; message: string };
@@ -105,10 +105,10 @@ function lineAt(text: string, offset: number): number {
   return n;
 }
 
-/** Markdown bodies and the Markdown of translated biographies. */
+/** Markdown bodies (also of files that failed their schema: the text below the fields is checked all the same) and the Markdown of translated biographies. */
 export function checkMarkdown(model: ContentModel): Problem[] {
   const out: Problem[] = [];
-  const bodies: Entry<unknown>[] = [...model.professors, ...model.projects, ...model.pages];
+  const bodies: Entry<unknown>[] = [...entriesOf(model, 'professors'), ...entriesOf(model, 'projects'), ...entriesOf(model, 'pages')];
   for (const e of bodies) {
     if (e.body === undefined) continue;
     for (const p of (e.file.endsWith('.mdx') ? mdxProblems : markdownProblems)(e.body))
