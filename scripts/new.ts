@@ -29,16 +29,8 @@ import { COLLECTIONS, type CollectionName } from '~/schemas/index';
 import { COUNTRY_CODES } from '~/schemas/country';
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
-import {
-  ORCID_API,
-  institutionNames,
-  matchInstitution,
-  orcidId,
-  prefillFromRecord,
-  readOrcidRecord,
-  recordedFetch,
-  type OrcidPrefill,
-} from '~/lib/editing/orcid';
+import { ORCID_API, orcidId, readOrcidRecord, recordedFetch } from '~/lib/editing/orcid';
+import { institutionNames, matchInstitution, prefillFromRecord, type OrcidPrefill } from '~/lib/editing/orcid-prefill';
 
 const HELP = `Usage: npm run new -- <kind> [name] [options]
 
@@ -165,14 +157,18 @@ async function main(): Promise<number> {
     if ('record' in answer) {
       prefill = prefillFromRecord(answer.record);
       if (!name && !prefill.name && !interactive)
-        throw new UsageError(`the ORCID record ${orcid} shows no name: give it too, e.g. npm run new -- professor "Full Name" --orcid ${orcid}`);
+        throw new UsageError(
+          `the ORCID record ${orcid} shows no name: give it too, e.g. npm run new -- professor "Full Name" --orcid ${orcid}`,
+        );
     } else {
       if (!name && !interactive)
         throw new UsageError(
           `could not read the ORCID record ${orcid} (${answer.error}), and without it the name is missing: ` +
             `give it too, e.g. npm run new -- professor "Full Name" --orcid ${orcid}`,
         );
-      process.stderr.write(`new: could not read the ORCID record ${orcid} (${answer.error}); writing the empty template with the iD filled in\n`);
+      process.stderr.write(
+        `new: could not read the ORCID record ${orcid} (${answer.error}); writing the empty template with the iD filled in\n`,
+      );
     }
     if (!name && prefill?.name) {
       name = prefill.name;

@@ -4,19 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  currentEmployment,
-  matchInstitution,
-  institutionNames,
-  nameOf,
-  orcidId,
-  prefillFromRecord,
-  readOrcidRecord,
-  recentWorks,
-  recordedFetch,
-  type Fetch,
-  type OrcidRecord,
-} from '~/lib/editing/orcid';
+import { orcidId, readOrcidRecord, recordedFetch, type Fetch, type OrcidRecord } from '~/lib/editing/orcid';
+import { currentEmployment, institutionNames, matchInstitution, nameOf, prefillFromRecord, recentWorks } from '~/lib/editing/orcid-prefill';
 import { professorFile } from '~/lib/editing/scaffold';
 import { publicationSchema } from '~/schemas/publication';
 import { ROOT } from '../../helpers/run';
@@ -143,8 +132,7 @@ describe('reading a record', () => {
   });
 
   it('says in a few words why a record could not be read', async () => {
-    const offline: Fetch = () =>
-      Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND pub.orcid.org') }));
+    const offline: Fetch = () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND pub.orcid.org') }));
     expect(await readOrcidRecord(CARBERRY, { fetch: offline })).toEqual({
       error: 'orcid.org did not answer: getaddrinfo ENOTFOUND pub.orcid.org',
     });
