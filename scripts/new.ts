@@ -47,11 +47,13 @@ Kinds:
   visit --professor ID               adds an empty visit to that professor
 
 Options:
-  --orcid iD    start the professor from their public ORCID record: the name,
-                the current position, institution and country, and their five
-                most recent works with a DOI (commented out, for you to keep only
-                those written with colleagues here). The name may then be left
-                out. Options you give win over the record.
+  --orcid iD    start the professor from their public ORCID record (the iD or
+                its https://orcid.org/ address): the name, current position,
+                institution and country, and the five most recent works with a
+                DOI, commented out: keep only those written with colleagues here.
+                The name may then be left out; options you give win over the
+                record. If orcid.org cannot be reached, the file is written with
+                only the iD filled in.
   --slug NAME   use this file name instead of one made from the name
   --help        show this text
 
