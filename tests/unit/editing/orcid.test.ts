@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { orcidId, readOrcidRecord, recordedFetch, type Fetch, type OrcidRecord } from '~/lib/editing/orcid';
+import { orcidId, readOrcidRecord, recordedFetch, type EmploymentSummary, type Fetch, type OrcidRecord } from '~/lib/editing/orcid';
 import { currentEmployment, institutionNames, matchInstitution, nameOf, prefillFromRecord, recentWorks } from '~/lib/editing/orcid-prefill';
 import { professorFile } from '~/lib/editing/scaffold';
 import { publicationSchema } from '~/schemas/publication';
@@ -14,7 +14,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures/orcid');
 const CARBERRY = '0000-0002-1825-0097';
 /** A fresh copy of the recorded record, for a test to change. */
 const record = (): OrcidRecord => JSON.parse(readFileSync(join(FIXTURES, `${CARBERRY}.json`), 'utf8')) as OrcidRecord;
-type Employment = { summaries: { 'employment-summary': Record<string, unknown> }[] };
+type Employment = { summaries: { 'employment-summary': EmploymentSummary }[] };
 const employments = (r: OrcidRecord) => r['activities-summary']!.employments!['affiliation-group'] as Employment[];
 
 describe('the ORCID iD an editor types', () => {
