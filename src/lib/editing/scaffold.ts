@@ -72,9 +72,35 @@ export function visitYaml(indent = ''): string {
 
 export interface ProfessorInput {
   name: string;
+  /** Position at the home institution, in English. */
+  position?: string;
   country?: string;
   institution?: string;
   fields?: string[];
+  /** ORCID iD, written under links. */
+  orcid?: string;
+  /**
+   * Publications to offer, from the person's ORCID record. They are written
+   * commented out: the field lists only the publications written with
+   * colleagues at the host university, which only the editor can pick.
+   */
+  suggestedPublications?: readonly { title: string; year: number; venue?: string; doi?: string }[];
+}
+
+/** Suggested publications as commented-out lines, with what to do with them. */
+function publicationSuggestions(list: NonNullable<ProfessorInput['suggestedPublications']>): string[] {
+  return [
+    `# The ${list.length === 1 ? 'work below is the most recent one' : `${list.length} works below are the most recent ones`} with a DOI on the ORCID record.`,
+    '# List only publications written together with colleagues at the host university: for each',
+    '# such work, remove the "# " in front of its lines and in front of "publications:"; delete the others.',
+    'publications:',
+    ...list.flatMap((p) => [
+      `  - title: ${q(p.title)}`,
+      `    year: ${p.year}`,
+      ...(p.venue ? [`    venue: ${q(p.venue)}`] : []),
+      ...(p.doi ? [`    doi: ${q(p.doi)}`] : []),
+    ]),
+  ];
 }
 
 export function professorFile(input: ProfessorInput): string {
@@ -83,10 +109,11 @@ export function professorFile(input: ProfessorInput): string {
     // A name typed in Cyrillic goes to nameRu; the Latin spelling must come from the person.
     name: cyrillic ? null : q(input.name),
     ...(cyrillic ? { nameRu: q(input.name) } : {}),
-    position: `\n${localizedBlock()}`,
+    position: `\n${localizedBlock(input.position)}`,
     country: input.country ?? null,
     institution: input.institution ?? null,
     fields: input.fields?.length ? `[${input.fields.join(', ')}]` : '[]',
+    ...(input.orcid ? { links: `\n  orcid: ${input.orcid}\n  # website: https://...` } : {}),
     visits: `\n${visitYaml('  ')}`,
     summary: `\n${localizedBlock()}`,
     sources: `\n  - `,
@@ -96,6 +123,7 @@ export function professorFile(input: ProfessorInput): string {
     fieldsFile('professor', body, {
       photo: ['photo:', '  src: ./photos/FILE.jpg', '  alt:', '    en: Portrait of ...', '  credit:', "    en: 'Photo: ..., licence'"],
       links: ['links:', '  orcid: 0000-0000-0000-0000', '  website: https://...'],
+      ...(input.suggestedPublications?.length ? { publications: publicationSuggestions(input.suggestedPublications) } : {}),
       example: ['example: false'],
       biography: ['biography:', '  ru: |', '    Биография на русском языке.'],
     }) + `\n${BIOGRAPHY_PLACEHOLDER}\n`
@@ -153,7 +181,8 @@ function lines(kind: Kind, body: Body, samples: Record<string, string[]>): strin
     out.push(`# ${label}: ${field.description ?? ''}`.trimEnd());
     const value = body[key];
     if (value === undefined) {
-      out.push(...(samples[key] ?? [`${key}:`]).map((l) => `# ${l}`));
+      // A sample line that is already a comment (a note to the editor) is written as it is.
+      out.push(...(samples[key] ?? [`${key}:`]).map((l) => (l.startsWith('#') ? l : `# ${l}`)));
     } else if (value === null) {
       out.push(`${key}:`);
     } else {
