@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, validate } from '../helpers/run';
 import { contentWithoutExample, newEntry } from '../helpers/new-entry';
+import { BIOGRAPHY_PLACEHOLDER } from '~/shared/placeholders';
 
 const work = mkdtempSync(join(tmpdir(), 'new-orcid-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -87,7 +88,8 @@ describe('npm run new -- professor --orcid', () => {
         .replace('sources:\n  - ', 'sources:\n  - https://orcid.org/0000-0002-1825-0097')
         // Josiah Carberry is ORCID's invented person: an example entry, here in English only.
         .replace('# example: false', 'example: true')
-        .replace('# englishOnly:', 'englishOnly: true'),
+        .replace('# englishOnly:', 'englishOnly: true')
+        .replace(BIOGRAPHY_PLACEHOLDER, 'A professor of psychoceramics, the study of cracked pots.'),
     );
     const after = validate([], { CONTENT_DIR: dir });
     expect(after.stdout + after.stderr, after.stdout).toMatch(/all \d+ files valid/);

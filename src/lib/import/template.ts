@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { TEMPLATE_COLUMNS, type Column } from './columns';
 
 /** What goes in each column, in Russian, for the "Columns" sheet and the header notes. */
-const HELP_RU: Record<Column['key'], string> = {
+export const HELP_RU: Record<Column['key'], string> = {
   id: '',
   example: '',
   name: 'Полное имя латиницей, как его пишет сам человек',

@@ -82,7 +82,12 @@ function problemsWith(files: Record<string, string>): string[] {
 
 describe('template placeholders', () => {
   it('has a template for each kind of entry an editor adds', () => {
-    expect(readdirSync(TEMPLATES).sort()).toEqual(Object.keys(COPIES).sort());
+    // The spreadsheet templates (visits.*) are for npm run import, not entries to copy.
+    expect(
+      readdirSync(TEMPLATES)
+        .filter((f) => !f.startsWith('visits'))
+        .sort(),
+    ).toEqual(Object.keys(COPIES).sort());
   });
 
   it('refuses every sample value of every template, naming the field and asking for the real value', () => {
