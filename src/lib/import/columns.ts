@@ -75,8 +75,8 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'institution',
     en: 'Home institution',
-    ru: 'Организация',
-    also: ['institution', 'university', 'университет', 'вуз', 'место работы', 'home university'],
+    ru: 'Организация (место работы)',
+    also: ['institution', 'university', 'организация', 'университет', 'вуз', 'место работы', 'home university'],
     localized: true,
     help: 'Name of the home institution as on the site (any language), or a new one',
   },
@@ -86,7 +86,7 @@ export const COLUMNS: readonly Column[] = [
     ru: 'Город организации',
     also: ['city', 'город'],
     localized: true,
-    help: 'City of a new home institution',
+    help: 'City of the home institution, in English (only when the institution is not on the site yet)',
   },
   {
     key: 'website',
@@ -100,8 +100,8 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'fields',
     en: 'Fields',
-    ru: 'Области',
-    also: ['field', 'направления', 'направление', 'область'],
+    ru: 'Области науки',
+    also: ['field', 'области', 'направления', 'направление', 'область'],
     help: 'Disciplines, separated by ";" (ids or names from the site)',
   },
   {
@@ -118,7 +118,13 @@ export const COLUMNS: readonly Column[] = [
     also: ['start', 'начало', 'первый день', 'с'],
     help: 'First day of the visit: 2025-03-10 or 10.03.2025',
   },
-  { key: 'end', en: 'Last day', ru: 'Дата окончания', also: ['end', 'окончание', 'последний день', 'по'], help: 'Last day of the visit' },
+  {
+    key: 'end',
+    en: 'Last day',
+    ru: 'Дата окончания',
+    also: ['end', 'окончание', 'последний день', 'по'],
+    help: 'Last day of the visit (the first day again for a one-day visit)',
+  },
   {
     key: 'formats',
     en: 'Forms of cooperation',
@@ -126,7 +132,7 @@ export const COLUMNS: readonly Column[] = [
     also: ['formats', 'форма сотрудничества', 'формат'],
     help: 'lecture course, internship, joint research, seminar, supervision, consultation, other; separated by ";"',
   },
-  { key: 'hours', en: 'Hours', ru: 'Часы', also: ['количество часов'], help: 'Contact hours of the course, e.g. 36' },
+  { key: 'hours', en: 'Hours', ru: 'Количество часов', also: ['часы'], help: 'Contact hours of the course, e.g. 36' },
   {
     key: 'topic',
     en: 'Topic',
@@ -135,7 +141,7 @@ export const COLUMNS: readonly Column[] = [
     localized: true,
     help: 'Title of the course or activity',
   },
-  { key: 'audience', en: 'Audience', ru: 'Аудитория', also: ['слушатели'], localized: true, help: 'Who attended' },
+  { key: 'audience', en: 'Audience', ru: 'Слушатели', also: ['аудитория'], localized: true, help: 'Who attended' },
   {
     key: 'unit',
     en: 'Department',
@@ -156,8 +162,8 @@ export const COLUMNS: readonly Column[] = [
   {
     key: 'sources',
     en: 'Source',
-    ru: 'Источник',
-    also: ['sources', 'ссылка', 'источники'],
+    ru: 'Источники',
+    also: ['sources', 'ссылка', 'источник'],
     help: 'A public web page where the facts can be checked (needed for a new professor); several separated by ";"',
   },
   // Read from the site's own exports; not in the template.

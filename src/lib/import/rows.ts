@@ -32,6 +32,7 @@ export interface RowData {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 
 export const header = (row: SheetRow, key: ColumnKey) => row.headers[key] ?? COLUMNS.find((c) => c.key === key)!.en;
 
@@ -72,18 +73,18 @@ class RowReader {
     if (!texts) return undefined;
     const out: Localized = {};
     for (const l of LOCALES) if (texts[l]) out[l] = texts[l];
+    // A column that does not name its language holds English; Cyrillic in it is Russian, or Kazakh by its letters.
     if (out.en && CYRILLIC.test(out.en) && !LATIN.test(out.en)) {
-      this.problem(
-        key,
-        `is in Cyrillic, but this column holds the English text: write it in English here, and the Russian in a column named "${header(this.row, key)} (ru)"`,
-        out.en,
-      );
-      return undefined;
+      const language = KAZAKH_LETTERS.test(out.en) ? 'kk' : 'ru';
+      out[language] ??= out.en;
+      delete out.en;
     }
     if (!out.en) {
+      const english = COLUMNS.find((c) => c.key === key)!.en;
       this.problem(
         key,
-        `has no English text: add a column "${COLUMNS.find((c) => c.key === key)!.en}" with it (English is shown when a translation is missing)`,
+        `has no English text: the site needs it (it is shown where a translation is missing); add a column "${english} (en)" with the English, or write the English in this one and the Russian in "${english} (ru)"`,
+        Object.values(out)[0],
       );
       return undefined;
     }

@@ -9,9 +9,8 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import kk from 'i18n-iso-countries/langs/kk.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import { COUNTRY_CODES } from '~/schemas/country';
 import { FORMATS, type Format } from '~/schemas/visit';
-import { closest } from '~/lib/validation/messages';
+import { countryCodeExact, countryCodeOf } from '~/lib/validation/labels';
 import { fold, skeleton } from '~/shared/normalize';
 import type { Cell } from './sheet';
 
@@ -143,34 +142,14 @@ export function countryNames(code: string): { en: string; ru?: string; kk?: stri
   return english ? { en: english, ru: name('ru'), kk: name('kk') } : undefined;
 }
 
-/** An ISO country code from a code (two or three letters) or a name in English, Russian or Kazakh. */
+/** An ISO country code from a code (two or three letters) or a name in English, Russian or Kazakh; a typo gets a guess, never a match. */
 export function countryCode(value: string, onSite: Lookup): Read<string> {
-  const onSiteMatch = onSite.find(value);
-  if (onSiteMatch) return onSiteMatch;
-  const text = value.trim();
-  if (/^[A-Za-z]{2}$/.test(text) && COUNTRY_CODES.has(text.toLowerCase())) return ok(text.toLowerCase());
-  if (/^[A-Za-z]{3}$/.test(text)) {
-    const code = countries.alpha3ToAlpha2(text.toUpperCase());
-    if (code) return ok(code.toLowerCase());
-  }
-  for (const lang of ['en', 'ru', 'kk']) {
-    const code = countries.getAlpha2Code(text, lang);
-    if (code) return ok(code.toLowerCase());
-  }
-  const wanted = nameForms(text)[0];
-  for (const lang of ['en', 'ru', 'kk']) {
-    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
-      if (names.some((n) => nameForms(n)[0] === wanted)) return ok(code.toLowerCase());
-    }
-  }
-  const names = ['en', 'ru'].flatMap((lang) => Object.entries(countries.getNames(lang)).map(([code, name]) => ({ code, name })));
-  const guess = closest(
-    text,
-    names.map((n) => n.name),
-  );
-  const hint = guess ? `did you mean ${guess} (${names.find((n) => n.name === guess)!.code})? ` : '';
+  const found = onSite.find(value) ?? (countryCodeExact(value) ? ok(countryCodeExact(value)!) : undefined);
+  if (found) return found;
+  const guess = countryCodeOf(value);
+  const hint = guess ? `did you mean ${countryNames(guess)?.en ?? guess} (${guess.toUpperCase()})? ` : '';
   return fail(
-    `"${text}" is not a country this import knows: ${hint}write the country's name in English or Russian, or its two-letter code (e.g. PL)`,
+    `"${value.trim()}" is not a country this import knows: ${hint}write the country's name in English or Russian, or its two-letter code (e.g. PL)`,
   );
 }
 

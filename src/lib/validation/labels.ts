@@ -28,14 +28,16 @@ export function nameKey(text: string): string {
 const COUNTRY_VARIANTS: Record<string, readonly string[]> = {
   by: ['Republic of Belarus', 'Byelorussia', 'Белоруссия', 'Республика Беларусь', 'Беларусь Республикасы'],
   cz: ['Czech', 'Чешская Республика', 'Чехия'],
-  kg: ['Kyrgyz Republic', 'Kirghizia', 'Кыргызстан', 'Кыргызская Республика'],
+  kg: ['Kyrgyz Republic', 'Kirghizia', 'Кыргызстан', 'Кыргызская Республика', 'Республика Кыргызстан', 'Қырғыз Республикасы'],
   kz: ['Republic of Kazakhstan', 'Республика Казахстан', 'Қазақстан Республикасы'],
-  md: ['Moldova', 'Республика Молдова'],
+  kr: ['Корея Республикасы', 'Южная Корея'],
+  md: ['Moldova', 'Республика Молдова', 'Молдова Республикасы'],
   ru: ['Ресей Федерациясы'],
-  tr: ['Türkei'],
-  uz: ['Republic of Uzbekistan', 'Республика Узбекистан'],
+  tr: ['Түркия Республикасы', 'Турецкая Республика'],
+  uz: ['Republic of Uzbekistan', 'Республика Узбекистан', 'Өзбекстан Республикасы'],
   gb: ['England', 'Britain', 'Англия'],
-  us: ['America', 'Соединённые Штаты Америки', 'АҚШ'],
+  ae: ['ОАЭ'],
+  us: ['America', 'Соединённые Штаты Америки', 'США', 'АҚШ'],
 };
 
 let countryNames: Map<string, string> | undefined;
@@ -53,19 +55,25 @@ function countryNameIndex(): Map<string, string> {
   return countryNames;
 }
 
-/** The two-letter code of a country written by name or by its three-letter code: "Bulgaria", "Болгария", "BGR" → `bg`. */
-export function countryCodeOf(value: string): string | undefined {
+/** The two-letter code of a country written exactly by a name, its two- or three-letter code: "Bulgaria", "Болгария", "BGR" → `bg`. */
+export function countryCodeExact(value: string): string | undefined {
   const trimmed = value.trim();
   if (/^[A-Za-z]{3}$/.test(trimmed)) {
     const code = countries.alpha3ToAlpha2(trimmed.toUpperCase());
     if (code) return code.toLowerCase();
   }
   if (trimmed.length === 2 && COUNTRY_CODES.has(trimmed.toLowerCase())) return trimmed.toLowerCase();
-  const index = countryNameIndex();
-  const key = nameKey(trimmed);
-  if (key.length < 4) return undefined;
-  const exact = index.get(key);
+  return countryNameIndex().get(nameKey(trimmed));
+}
+
+/** The country a value most likely means: an exact name or code, or else the nearest name (a typo). */
+export function countryCodeOf(value: string): string | undefined {
+  const exact = countryCodeExact(value);
   if (exact) return exact;
+  const index = countryNameIndex();
+  const key = nameKey(value);
+  // Short keys are too close to too many names to guess from.
+  if (key.length < 4) return undefined;
   const near = closest(key, index.keys());
   return near === undefined ? undefined : index.get(near);
 }

@@ -236,12 +236,16 @@ describe('npm run import', () => {
     writeFileSync(
       csv,
       '\uFEFFФИО латиницей;ФИО на русском;Страна;Организация;Должность;Области;Программа;Дата начала;Дата окончания;Формы сотрудничества;Тема;Тема (рус.);Краткое описание;Источник\r\n' +
-        'Aibek Toktosunov;Айбек Токтосунов;Киргизия;Чуйский институт инженерной экологии;;;Зарубежный учёный;01.02.2027;20.02.2027;лекции;Waste management;Обращение с отходами;;\r\n',
+        'Aibek Toktosunov;Айбек Токтосунов;Киргизия;Чуйский институт инженерной экологии;;;Зарубежный учёный;01.02.2027;20.02.2027;лекции;Waste management;Обращение с отходами;;\r\n' +
+        // Russian typed where the English belongs is kept as Russian, and the missing English asked for.
+        'Anna Berg;;Киргизия;Чуйский институт инженерной экологии;Доцент;design;Зарубежный учёный;01.03.2027;10.03.2027;семинар;;;Dr Berg teaches design.;https://www.atu.edu.kz/\r\n',
     );
     const ru = readFileSync(join(content, 'institutions', 'chuy-valley-institute-of-environmental-engineering.yaml'), 'utf8');
     expect(ru).toContain('Чуйский институт инженерной экологии');
     const p = planImport((await readSheet(csv, 'visits.csv')).rows, indexContent(content));
-    expect(p.problems).toEqual([]);
+    expect(p.problems.map((x) => `row ${x.line}, ${x.column}, ${x.value}: ${x.fix}`)).toEqual([
+      'row 3, Должность, Доцент: has no English text: the site needs it (it is shown where a translation is missing); add a column "Position (en)" with the English, or write the English in this one and the Russian in "Position (ru)"',
+    ]);
     expect(p.updates[0]!.visits[0]!.visit).toEqual({
       programme: 'foreign-scientist',
       start: '2027-02-01',
