@@ -5,7 +5,7 @@
  * row they span the merged value; blank rows are skipped; each row keeps the
  * number the spreadsheet shows, so messages can point at it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -89,6 +89,7 @@ const isBlank = (c: Cell | undefined) => c === undefined || (typeof c === 'strin
 
 /** Reads `path` (.xlsx or .csv); `display` is the name used in messages. */
 export async function readSheet(path: string, display = path): Promise<Sheet> {
+  if (!existsSync(path)) throw new SheetError('does not exist: check the path and the name of the file');
   const ext = extname(path).toLowerCase();
   let grid: Cell[][];
   if (ext === '.xlsx') grid = await readXlsx(path);
