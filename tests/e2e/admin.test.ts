@@ -82,12 +82,18 @@ async function choose(page: Page, label: string, text: string, nth = 0) {
     .click();
 }
 
-async function openEditor(path: string): Promise<Page> {
+/** A signed-in page of the editor showing the list of professors. */
+async function openList(): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.url}/admin/`);
   // The interface is Russian: Decap's own buttons, and the site's labels Russian first.
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByText('Профессора / Professors').first().waitFor();
+  return page;
+}
+
+async function openEditor(path: string): Promise<Page> {
+  const page = await openList();
   await page.goto(`${site.url}/admin/#/collections/${path}`);
   await (await input(page, 'Имя / Name')).waitFor();
   return page;
@@ -206,6 +212,21 @@ describe('browser editor (/admin/) in local mode', () => {
     ]);
     validates('lukasz-wrobel', text);
   }, 180_000);
+
+  it('finds a professor by the Russian or the Kazakh name', async () => {
+    const page = await openList();
+    for (const [typed, found] of [
+      ['Драганов', 'Stoyan Draganov Стоян Драганов'],
+      ['Гүндоғ', 'Elif Gündoğdu Элиф Гюндогду'],
+    ]) {
+      const search = page.getByPlaceholder('Искать повсюду');
+      await search.fill(typed);
+      await search.press('Enter');
+      await page.getByText(found, { exact: true }).waitFor({ timeout: 15_000 });
+      expect(await page.getByText('Łukasz Wróbel Лукаш Врубель').count()).toBe(0);
+    }
+    await page.close();
+  }, 120_000);
 
   it('refuses to save what the validator would refuse, saying why', async () => {
     const page = await openEditor('professors/new');

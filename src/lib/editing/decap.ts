@@ -153,6 +153,16 @@ const body = (collection: CollectionName): DecapField => ({
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * An entry's line in the editor's list, which is also what the editor's search looks in: the
+ * identifier and the Russian name shown, the Kazakh one searched but not shown (it mostly repeats
+ * the Russian), e.g. "Łukasz Wróbel Лукаш Врубель".
+ */
+function summary(identifier: string, search: readonly string[]): string {
+  const [shown, ...hidden] = search.filter((f) => f !== identifier);
+  return [`{{${identifier}}}`, ...(shown ? [` {{${shown}}}`] : []), ...hidden.map((f) => `{{${f} | ternary('', '')}}`)].join('');
+}
+
 /** One collection of the editor, from its row in the collection table. */
 function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSpec, choices: Choices): Record<string, unknown> {
   const { identifier, create } = editor;
@@ -170,8 +180,7 @@ function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSp
     identifier_field: identifier,
     // A new entry's file name is made from the field it is listed by (a nested field is named with `fields.`).
     ...(create ? { slug: identifier.includes('.') ? `{{fields.${identifier}}}` : `{{${identifier}}}` } : {}),
-    // Listed by the identifier and the other names searched, so that a search in Russian finds the entry too.
-    summary: [identifier, ...(editor.search ?? []).filter((f) => f !== identifier)].map((f) => `{{${f}}}`).join(' '),
+    summary: summary(identifier, editor.search ?? []),
     fields: editor.body ? [...fields, body(name)] : fields,
   };
 }
