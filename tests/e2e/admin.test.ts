@@ -215,10 +215,11 @@ describe('browser editor (/admin/) in local mode', () => {
 
   it('finds a professor by the Russian or the Kazakh name', async () => {
     const page = await openList();
-    for (const [typed, found] of [
+    const searches: [string, string][] = [
       ['Драганов', 'Stoyan Draganov Стоян Драганов'],
       ['Гүндоғ', 'Elif Gündoğdu Элиф Гюндогду'],
-    ]) {
+    ];
+    for (const [typed, found] of searches) {
       const search = page.getByPlaceholder('Искать повсюду');
       await search.fill(typed);
       await search.press('Enter');

@@ -55,7 +55,7 @@ describe('the browser editor reading and writing a file', () => {
     const form = readFile(text, true) as Form;
     form.nameRu = 'Лукаш Врубель-Новак';
     form.fields = ['food-technology'];
-    form.visits[0].end = '2021-12-04';
+    form.visits[0]!.end = '2021-12-04';
     form.photo.alt.en = 'A drawing.';
     form.links.website = 'https://www.example.edu/lw';
     expect(changed(text, writeFile(form, ORDER, true))).toEqual([
@@ -95,7 +95,7 @@ describe('the browser editor reading and writing a file', () => {
     const form = readFile(professor('lukasz-wrobel'), true) as Form;
     form.nameKk = '';
     form.position.ru = '  ';
-    form.visits[0].note = { en: '', ru: '' };
+    form.visits[0]!.note = { en: '', ru: '' };
     form.publications = [];
     form.sources = [''];
     form.draft = false;
