@@ -1,9 +1,10 @@
 /**
  * The browser editor's configuration (Decap CMS, served at /admin/),
  * generated from the zod schemas: every field of every collection gets a
- * form widget, labelled and explained by the schema's own description, so the
- * form and the validator cannot drift apart. A schema type this file does not
- * know stops the build rather than leaving a field out of the form.
+ * form widget, so the form and the validator cannot drift apart. Labels and
+ * hints are Russian first (labels-ru.ts); the file formats and the check before
+ * saving are the site's own (form-data.ts, loaded by editor-page.ts). A schema
+ * type this file does not know stops the build rather than leaving a field out of the form.
  */
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
