@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_HTML, adminConfig, bundleFiles, decapDist } from '~/lib/editing/admin';
+import { ADMIN_HTML, adminConfig, bundleFiles, decapDist, editorScript } from '~/lib/editing/admin';
 
 export function editorAdmin(): AstroIntegration {
   let site = '';
@@ -32,6 +32,10 @@ export function editorAdmin(): AstroIntegration {
             res.setHeader('Content-Type', 'text/yaml; charset=utf-8');
             return res.end(adminConfig(site));
           }
+          if (name === 'editor.js') {
+            res.setHeader('Content-Type', 'text/javascript');
+            return res.end(editorScript());
+          }
           if (bundleFiles().includes(name)) {
             res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
             return res.end(readFileSync(join(decapDist(), name)));
@@ -44,6 +48,7 @@ export function editorAdmin(): AstroIntegration {
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'index.html'), ADMIN_HTML);
         writeFileSync(join(out, 'config.yml'), adminConfig(site));
+        writeFileSync(join(out, 'editor.js'), editorScript());
         for (const f of bundleFiles()) copyFileSync(join(decapDist(), f), join(out, f));
         logger.info(`content editor written to ${base}admin/`);
       },

@@ -69,7 +69,7 @@ export const COLLECTIONS = {
     ...YAML,
     singular: 'institution',
     schema: () => institutionSchema,
-    editor: { position: 3, identifier: 'name.en', create: true, search: ['name.en', 'name.ru'] },
+    editor: { position: 3, identifier: 'name.en', create: true, search: ['name.en', 'name.ru', 'name.kk'] },
     scaffold: true,
   },
   programmes: {
@@ -90,7 +90,7 @@ export const COLLECTIONS = {
       position: 1,
       identifier: 'name',
       create: true,
-      search: ['name', 'nameRu'],
+      search: ['name', 'nameRu', 'nameKk'],
       body: 'The biography in English: education, research, and what the person did at the university.',
     },
     scaffold: true,

@@ -60,10 +60,13 @@ afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-/** The input of the field labelled `label`, the `nth` such field on the page. */
+const OPTIONAL = ' (необязательный)';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The input of the field labelled `label` (Decap adds "(optional)" to optional ones), the `nth` such field on the page. */
 async function input(page: Page, label: string, nth = 0) {
   const id = await page
-    .locator('label', { hasText: new RegExp(`^${label}$`) })
+    .locator('label', { hasText: new RegExp(`^${escape(label)}(${escape(OPTIONAL)})?$`) })
     .nth(nth)
     .getAttribute('for');
   return page.locator(`[id="${id}"]`);
@@ -74,71 +77,184 @@ async function choose(page: Page, label: string, text: string, nth = 0) {
   const box = await input(page, label, nth);
   await box.fill(text);
   await page
-    .getByRole('option', { name: new RegExp(text, 'i') })
+    .getByRole('option', { name: new RegExp(escape(text), 'i') })
     .first()
     .click();
 }
 
-describe('browser editor (/admin/) in local mode', () => {
-  it('creates a professor through the form; the saved file validates', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/admin/`);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.getByText('Professors').first().waitFor();
-    await page.goto(`${site.url}/admin/#/collections/professors/new`);
-    await (await input(page, 'Name')).waitFor();
+/** A signed-in page of the editor showing the list of professors. */
+async function openList(): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}/admin/`);
+  // The interface is Russian: Decap's own buttons, and the site's labels Russian first.
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByText('Профессора / Professors').first().waitFor();
+  return page;
+}
 
-    await (await input(page, 'Name')).fill('Anna Novák');
-    // The first "English" field is the position's, the last one the summary's.
-    await (await input(page, 'English', 0)).fill('Associate Professor of Food Engineering');
-    await choose(page, 'Country', 'Czech');
-    await choose(page, 'Institution', 'Almaty');
-    await choose(page, 'Fields', 'Food technology');
-    await page.getByRole('button', { name: /add visits/i }).click();
-    await choose(page, 'Programme', 'Erasmus');
-    await (await input(page, 'Start')).fill('2024-10-07');
-    await (await input(page, 'End')).fill('2024-10-18');
-    await choose(page, 'Formats', 'lecture-course');
-    const english = page.locator('label', { hasText: /^English$/ });
+async function openEditor(path: string): Promise<Page> {
+  const page = await openList();
+  await page.goto(`${site.url}/admin/#/collections/${path}`);
+  await (await input(page, 'Имя / Name')).waitFor();
+  return page;
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await page.getByText('Запись сохранена').first().waitFor({ timeout: 30_000 });
+}
+
+/** The Markdown file a save wrote on the entry's branch, and its YAML block. */
+function saved(slug: string): { text: string; front: Record<string, unknown> } {
+  const text = git('show', `cms/professors/${slug}:content/professors/${slug}.md`);
+  return { text, front: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown> };
+}
+
+/** `npm run validate` on the seed content with `text` as professors/<slug>.md. */
+function validates(slug: string, text: string): void {
+  const check = mkdtempSync(join(tmpdir(), 'admin-check-'));
+  try {
+    cpSync(join(ROOT, 'content'), check, { recursive: true });
+    writeFileSync(join(check, `professors/${slug}.md`), text);
+    const r = validate([], { CONTENT_DIR: check });
+    expect(r.stdout + r.stderr, text).toMatch(/all \d+ files valid/);
+  } finally {
+    rmSync(check, { recursive: true, force: true });
+  }
+}
+
+describe('browser editor (/admin/) in local mode', () => {
+  it('creates a professor through the form in Russian; dates, cleared fields and a translated degree are saved as typed, and the file validates', async () => {
+    const page = await openEditor('professors/new');
+    expect(await page.getByRole('button', { name: 'Сохранить', exact: true }).count()).toBe(1);
+
+    await (await input(page, 'Имя / Name')).fill('Anna Novák');
+    // Typed and then deleted: nothing is written for it.
+    const nameRu = await input(page, 'Имя по-русски / Name in Russian');
+    await nameRu.fill('Анна');
+    await nameRu.fill('');
+    // The degree's group: English, Russian and Kazakh boxes (English is the first "English" on the form).
+    await (await input(page, 'Английский / English', 0)).fill('Candidate of Technical Sciences');
+    await (await input(page, 'Русский / Russian', 0)).fill('кандидат технических наук');
+    await (await input(page, 'Английский / English', 1)).fill('Associate Professor of Food Engineering');
+    // A country found by its Russian name.
+    await choose(page, 'Страна / Country', 'Болг');
+    await choose(page, 'Организация / Institution', 'Almaty');
+    await choose(page, 'Научные области / Fields', 'Food technology');
+    await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
+    await choose(page, 'Программа / Programme', 'Erasmus');
+    // Typed digit by digit, as a person types: the year stays the year typed.
+    const start = await input(page, 'Начало / Start');
+    await start.pressSequentially('2025-03-10', { delay: 40 });
+    await (await input(page, 'Окончание / End')).pressSequentially('2025-03-21', { delay: 40 });
+    expect(await start.inputValue()).toBe('2025-03-10');
+    await choose(page, 'Формы сотрудничества / Formats', 'lecture-course');
+    const english = page.locator('label', { hasText: /^Английский \/ English/ });
     await (
-      await input(page, 'English', (await english.count()) - 1)
+      await input(page, 'Английский / English', (await english.count()) - 1)
     ).fill('Food engineer who taught a two-week course on food preservation.');
-    await page.getByRole('button', { name: /add sources/i }).click();
-    await (await input(page, 'Item')).fill('https://www.example.edu/people/anna-novak');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByText(/entry saved|changes saved/i)
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Добавить источник / source' }).click();
+    await (await input(page, 'Источник / source')).fill('https://www.example.edu/people/anna-novak');
+    await save(page);
     await page.close();
 
     // Saved on its own branch, as a pull request would be; main is untouched.
-    const branches = git('branch', '--list', 'cms/*');
-    expect(branches).toContain('cms/professors/anna-novak');
-    const text = git('show', 'cms/professors/anna-novak:content/professors/anna-novak.md');
-    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+    expect(git('branch', '--list', 'cms/*')).toContain('cms/professors/anna-novak');
+    const { text, front } = saved('anna-novak');
     expect(front).toMatchObject({
       name: 'Anna Novák',
-      country: 'cz',
+      degree: { en: 'Candidate of Technical Sciences', ru: 'кандидат технических наук' },
+      country: 'bg',
       institution: 'almaty-technological-university',
       fields: ['food-technology'],
-      visits: [{ programme: 'erasmus-icm', start: '2024-10-07', end: '2024-10-18', formats: ['lecture-course'] }],
+      visits: [{ programme: 'erasmus-icm', start: '2025-03-10', end: '2025-03-21', formats: ['lecture-course'] }],
+      sources: ['https://www.example.edu/people/anna-novak'],
     });
-
-    // The file passes the same check as a hand-written one.
-    const check = mkdtempSync(join(tmpdir(), 'admin-check-'));
-    try {
-      cpSync(join(ROOT, 'content'), check, { recursive: true });
-      writeFileSync(join(check, 'professors/anna-novak.md'), text);
-      const r = validate([], { CONTENT_DIR: check });
-      expect(r.stdout + r.stderr, text).toMatch(/all \d+ files valid/);
-    } finally {
-      rmSync(check, { recursive: true, force: true });
-    }
+    // Nothing empty: no cleared name, no blank translations, no empty groups or lists, no `false`.
+    expect(front).not.toHaveProperty('nameRu');
+    expect(text).not.toMatch(/: ''|: ""|: \[\]|: \{\}|: false|^\s+- ''$/m);
+    validates('anna-novak', text);
     expect(readFileSync(join(repo, 'content/professors/lukasz-wrobel.md'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'content/professors/lukasz-wrobel.md'), 'utf8'),
     );
+  }, 180_000);
+
+  it('edits an existing professor: a translated degree is shown as its texts, a plain one stays plain, and only the changed lines change', async () => {
+    // A translated degree: its three texts in three boxes, never "Map {".
+    let page = await openEditor('professors/entries/aibek-toktosunov');
+    expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Candidate of Technical Sciences');
+    expect(await (await input(page, 'Русский / Russian', 0)).inputValue()).toBe('кандидат технических наук');
+    expect(
+      await page.locator('input, textarea').evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value.includes('Map {'))),
+    ).toBe(false);
+    await page.close();
+
+    // A plain degree: shown as its English text, saved as the same plain text.
+    page = await openEditor('professors/entries/lukasz-wrobel');
+    const before = readFileSync(join(ROOT, 'content/professors/lukasz-wrobel.md'), 'utf8');
+    expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Dr. hab.');
+    await (await input(page, 'Имя по-русски / Name in Russian')).fill('Лукаш Врубель-Новак');
+    await (await input(page, 'Английский / English', 1)).fill('Professor of Meat Technology');
+    await (await input(page, 'Окончание / End', 0)).fill('2021-12-04');
+    await save(page);
+    await page.close();
+    const { text, front } = saved('lukasz-wrobel');
+    expect(front.degree).toBe('Dr. hab.');
+    expect(front.nameRu).toBe('Лукаш Врубель-Новак');
+    // Three values changed: three lines differ, the rest of the file (lists, quotes, comments, order) is as it was.
+    const a = before.split('\n');
+    const b = text.split('\n');
+    expect(b.length).toBe(a.length);
+    expect(a.filter((line, i) => line !== b[i])).toEqual([
+      'nameRu: Лукаш Врубель',
+      '  en: Professor of Meat Technology and Refrigeration',
+      '    end: 2021-12-03',
+    ]);
+    validates('lukasz-wrobel', text);
+  }, 180_000);
+
+  it('finds a professor by the Russian or the Kazakh name', async () => {
+    const page = await openList();
+    const searches: [string, string][] = [
+      ['Драганов', 'Stoyan Draganov Стоян Драганов'],
+      ['Гүндоғ', 'Elif Gündoğdu Элиф Гюндогду'],
+    ];
+    for (const [typed, found] of searches) {
+      const search = page.getByPlaceholder('Искать повсюду');
+      await search.fill(typed);
+      await search.press('Enter');
+      await page.getByText(found, { exact: true }).waitFor({ timeout: 15_000 });
+      expect(await page.getByText('Łukasz Wróbel Лукаш Врубель').count()).toBe(0);
+    }
+    await page.close();
   }, 120_000);
+
+  it('refuses to save what the validator would refuse, saying why', async () => {
+    const page = await openEditor('professors/new');
+    await (await input(page, 'Имя / Name')).fill('Test Person');
+    await (await input(page, 'Английский / English', 1)).fill('Professor');
+    await choose(page, 'Страна / Country', 'Poland');
+    await choose(page, 'Организация / Institution', 'Almaty');
+    await choose(page, 'Научные области / Fields', 'Food technology');
+    // A translated degree with no English.
+    await (await input(page, 'Русский / Russian', 0)).fill('кандидат наук');
+    await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
+    await choose(page, 'Программа / Programme', 'Erasmus');
+    await (await input(page, 'Начало / Start')).fill('2025-03-10');
+    await (await input(page, 'Окончание / End')).fill('2025-03-01');
+    await choose(page, 'Формы сотрудничества / Formats', 'seminar');
+    const english = page.locator('label', { hasText: /^Английский \/ English/ });
+    await (await input(page, 'Английский / English', (await english.count()) - 1)).fill('A person.');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    const toast = page.getByText(/Не удалось сохранить запись/);
+    await toast.first().waitFor({ timeout: 30_000 });
+    const message = await toast.first().textContent();
+    expect(message).toContain('«Degree»: есть перевод, но нет текста на английском');
+    expect(message).toContain('«Visits › 1 › End» (2025-03-01) раньше, чем «Start» (2025-03-10)');
+    expect(message).toContain('«Sources»');
+    await page.close();
+    expect(git('branch', '--list', 'cms/*')).not.toContain('test-person');
+  }, 180_000);
 });
 
 describe('the editor in the built site', () => {
@@ -147,15 +263,19 @@ describe('the editor in the built site', () => {
     const html = readFileSync(join(dist(), 'admin/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
     expect(html).toContain('<script src="decap-cms.js"></script>');
+    expect(html).toContain('<script src="editor.js"></script>');
+    expect(readFileSync(join(dist(), 'admin/editor.js'), 'utf8')).toContain('preSave');
     expect(readFileSync(join(dist(), 'admin/decap-cms.js'), 'utf8').length).toBeGreaterThan(1_000_000);
     const config = parse(readFileSync(join(dist(), 'admin/config.yml'), 'utf8')) as {
       backend: { name: string; repo: string };
       publish_mode: string;
       local_backend: boolean;
+      locale: string;
       collections: { name: string; folder: string }[];
     };
     expect(config.backend.name).toBe('github');
     expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('ru');
     expect(config.collections.map((c) => c.folder)).toEqual(
       expect.arrayContaining(['content/professors', 'content/projects', 'content/institutions']),
     );

@@ -8,9 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { contentDir, settings, type Settings } from '~/lib/settings';
 import { readContentTree } from '~/lib/validation/read';
-import { decapConfigYaml, type Choices } from './decap';
+import { decapConfig, decapConfigYaml, saveRules, type Choices } from './decap';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +23,32 @@ export function decapDist(): string {
 
 export function bundleFiles(): string[] {
   return readdirSync(decapDist()).filter((f) => /(^|\.)decap-cms\.js$|\.wasm$/.test(f));
+}
+
+/**
+ * The site's own script for the editor page (editor-page.ts with form-data.ts and the
+ * `yaml` package), bundled for the browser, with what its check before saving needs
+ * to know of the form.
+ */
+export function editorScript(): string {
+  const config = decapConfig({
+    repo: 'o/r',
+    branch: 'main',
+    siteUrl: 'https://example.org/',
+    choices: { countries: [], programmes: [], fields: [] },
+  });
+  const result = buildSync({
+    entryPoints: [fileURLToPath(new URL('./editor-page.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    platform: 'browser',
+    define: { SAVE_RULES: JSON.stringify(saveRules(config)) },
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /** The page itself: no site styles, no indexing; Decap draws everything. */
@@ -34,6 +62,7 @@ export const ADMIN_HTML = `<!DOCTYPE html>
   </head>
   <body>
     <script src="decap-cms.js"></script>
+    <script src="editor.js"></script>
   </body>
 </html>
 `;
@@ -51,14 +80,17 @@ export function repository(env: Pick<Settings, 'GITHUB_REPOSITORY'> = settings):
   return 'OWNER/REPOSITORY';
 }
 
-/** Countries, programmes and fields as the form's choice lists, in English. */
+/** Countries, programmes and fields as the form's choice lists, in English with their Russian and Kazakh names. */
 export function choices(dir = contentDir()): Choices {
   const out: Choices = { countries: [], programmes: [], fields: [] };
   for (const f of readContentTree(dir, ['countries', 'programmes', 'fields']).files) {
-    const data = f.data as { name?: { en?: string }; label?: { en?: string } };
-    if (f.collection === 'countries') out.countries!.push({ value: f.id, label: `${data.name?.en ?? f.id} (${f.id})` });
-    if (f.collection === 'programmes') out.programmes!.push({ value: f.id, label: data.name?.en ?? f.id });
-    if (f.collection === 'fields') out.fields!.push({ value: f.id, label: data.label?.en ?? f.id });
+    const data = f.data as { name?: { en?: string; ru?: string; kk?: string }; label?: { en?: string; ru?: string; kk?: string } };
+    // The Russian and Kazakh names are part of the label, so that typing "Болг" finds Bulgaria.
+    const names = (v?: { en?: string; ru?: string; kk?: string }) =>
+      [...new Set([v?.en ?? f.id, v?.ru, v?.kk].filter(Boolean))].join(' · ');
+    if (f.collection === 'countries') out.countries!.push({ value: f.id, label: `${names(data.name)} (${f.id})` });
+    if (f.collection === 'programmes') out.programmes!.push({ value: f.id, label: names(data.name) });
+    if (f.collection === 'fields') out.fields!.push({ value: f.id, label: names(data.label) });
   }
   for (const list of Object.values(out)) list!.sort((a, b) => a.label.localeCompare(b.label, 'en'));
   return out;

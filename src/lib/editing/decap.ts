@@ -1,9 +1,10 @@
 /**
  * The browser editor's configuration (Decap CMS, served at /admin/),
  * generated from the zod schemas: every field of every collection gets a
- * form widget, labelled and explained by the schema's own description, so the
- * form and the validator cannot drift apart. A schema type this file does not
- * know stops the build rather than leaving a field out of the form.
+ * form widget, so the form and the validator cannot drift apart. Labels and
+ * hints are Russian first (labels-ru.ts); the file formats and the check before
+ * saving are the site's own (form-data.ts, loaded by editor-page.ts). A schema
+ * type this file does not know stops the build rather than leaving a field out of the form.
  */
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
@@ -11,6 +12,8 @@ import { editorKind } from '~/schemas/common';
 import { COLLECTIONS, collections, hasBody, type CollectionName, type CollectionSpec, type EditorSpec } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
+import { fieldLabel, type SaveRules } from './form-data';
+import { plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR } from './labels-ru';
 
 export interface DecapField {
   name: string;
@@ -24,29 +27,9 @@ export interface DecapField {
 /** Entries of short lists (countries, programmes, fields) are offered as a plain choice, read from the content at build time. */
 export type Choices = Partial<Record<string, { value: string; label: string }[]>>;
 
-/** Labels where the field name alone would not say enough to an editor. */
-const LABELS: Record<string, string> = {
-  en: 'English',
-  ru: 'Russian',
-  kk: 'Kazakh',
-  nameRu: 'Name in Russian (Cyrillic)',
-  nameKk: 'Name in Kazakh (Cyrillic)',
-  orcid: 'ORCID iD',
-  doi: 'DOI',
-  ror: 'ROR id',
-  src: 'Image file',
-  alt: 'What the image shows (for people who cannot see it)',
-  localLeads: 'Leads at the university',
-  grantNumber: 'Grant number',
-  teachingLanguages: 'Teaching languages',
-};
-
 function label(name: string): string {
-  if (LABELS[name]) return LABELS[name];
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return RU[name] ?? fieldLabel(name);
 }
-
 /** A reference is chosen from a list in the form, so its hint speaks of the list, not of file names. */
 function refHint(collection: string, description: string | undefined): string {
   return description && !description.startsWith('Id of an entry') ? description : `Choose from the ${collection} already on the site.`;
@@ -68,6 +51,18 @@ function relation(collection: string, multiple: boolean, choices: Choices): Reco
   };
 }
 
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE_HINT = 'ГГГГ-ММ-ДД, например 2025-03-10 (YYYY-MM-DD, e.g. 2025-03-10).';
+
+/** A list item's one-line summary when folded: its dates, its title or its name, whichever it has. */
+function itemSummary(fields: DecapField[]): string {
+  const has = (n: string) => fields.find((f) => f.name === n);
+  if (has('start') && has('end')) return '{{fields.start}} – {{fields.end}}';
+  const title = has('title') ?? has('name');
+  if (!title) return `{{fields.${fields[0]!.name}}}`;
+  return title.widget === 'object' ? `{{fields.${title.name}.en}}` : `{{fields.${title.name}}}`;
+}
+
 /** The form widget for one schema field. */
 export function field(name: string, schema: z.ZodType, choices: Choices, path = name, insideOptional = false): DecapField {
   const description = schema.description;
@@ -78,20 +73,36 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
   // The form cannot require a part of an optional group (a photo's file) only when the group is used:
   // inside an optional object everything is optional in the form, and the validator checks the rest.
   if (insideOptional) required = false;
-  const base = { name, label: label(name), required, ...(description ? { hint: description } : {}) };
+  const hint = RU_HINTS[name] ?? (description ? plainHint(description) : undefined);
+  const base = { name, label: label(name), required, ...(hint ? { hint } : {}) };
   const kind = editorKind(s);
-  if (kind?.kind === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  // A plain text box: Decap's date picker turns a year typed digit by digit into another year (decap-cms #7939).
+  if (kind?.kind === 'date')
+    return {
+      ...base,
+      widget: 'string',
+      pattern: [DATE_PATTERN, 'дата в виде ГГГГ-ММ-ДД, например 2025-03-10 (YYYY-MM-DD)'],
+      hint: hint ?? DATE_HINT,
+    };
   if (kind?.kind === 'ref')
-    return { ...base, hint: refHint(kind.collection, description), ...relation(kind.collection, false, choices) } as DecapField;
+    return {
+      ...base,
+      hint: RU_HINTS[name] ?? refHint(kind.collection, description),
+      ...relation(kind.collection, false, choices),
+    } as DecapField;
   if (kind?.kind === 'prose') return { ...base, widget: 'text' };
   if (kind?.kind === 'image') return { ...base, widget: 'image', choose_url: false };
   if (s instanceof z.ZodString) return { ...base, widget: 'string' };
   if (s instanceof z.ZodNumber) return { ...base, widget: 'number', value_type: s.format?.includes('int') ? 'int' : 'float' };
   if (s instanceof z.ZodBoolean) return { ...base, widget: 'boolean', default: false };
   if (s instanceof z.ZodEnum) return { ...base, widget: 'select', options: s.options as string[] };
-  // A degree may be one text for all languages or a translated one: the form offers the simple form.
-  if (s instanceof z.ZodUnion)
-    return { ...field(name, (s.options as z.ZodType[])[0]!.describe(description ?? ''), choices, path), required };
+  // A degree may be one text for all languages or a translated one: the form always offers English,
+  // Russian and Kazakh boxes, and the file gets one text when only English is filled (form-data.ts).
+  if (s instanceof z.ZodUnion) {
+    const translated = (s.options as z.ZodType[]).find((o) => peel(o).schema instanceof z.ZodObject);
+    if (!translated) throw new Error(`admin: the field ${path} may be one of several types, none of them a group of texts`);
+    return { ...field(name, translated, choices, path, true), ...base, required };
+  }
   if (s instanceof z.ZodObject) {
     return {
       ...base,
@@ -103,17 +114,22 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
   if (s instanceof z.ZodArray) {
     const item = peel(s.element as z.ZodType, (inner) => editorKind(inner) !== undefined).schema;
     const itemKind = editorKind(item);
-    if (itemKind?.kind === 'ref') return { ...base, ...relation(itemKind.collection, true, choices) } as DecapField;
-    if (item instanceof z.ZodEnum) return { ...base, widget: 'select', multiple: true, options: item.options as string[] };
+    const min = (s._zod.def.checks ?? [])
+      .map((c) => c._zod.def as { check?: string; minimum?: number })
+      .find((c) => c.check === 'min_length')?.minimum;
+    const size = required && min ? { min } : {};
+    const singular = RU_SINGULAR[name] ? { label_singular: RU_SINGULAR[name] } : {};
+    if (itemKind?.kind === 'ref') return { ...base, ...size, ...relation(itemKind.collection, true, choices) } as DecapField;
+    if (item instanceof z.ZodEnum) return { ...base, ...size, widget: 'select', multiple: true, options: item.options as string[] };
     if (item instanceof z.ZodObject) {
-      return {
-        ...base,
-        widget: 'list',
-        collapsed: false,
-        fields: Object.entries(item.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}[].${k}`)),
-      };
+      const fields = Object.entries(item.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}[].${k}`));
+      return { ...base, ...size, ...singular, widget: 'list', collapsed: false, summary: itemSummary(fields), fields };
     }
-    return { ...base, widget: 'list', field: field('item', item, choices, `${path}[]`) };
+    // A list of single values: each item is labelled as the list's one item, not "Item".
+    const one = field('item', item, choices, `${path}[]`);
+    const itemHint = RU_HINTS[`${name}.item`] ?? one.hint;
+    const itemLabel = RU_SINGULAR[name] ? capitalised(RU_SINGULAR[name]) : label(name);
+    return { ...base, ...size, ...singular, widget: 'list', field: { ...one, label: itemLabel, ...(itemHint ? { hint: itemHint } : {}) } };
   }
   throw new Error(`admin: the field ${path} has a type the browser editor has no widget for (${s.constructor.name})`);
 }
@@ -128,9 +144,25 @@ const DISPLAY = new Map<string, string[]>();
 const displayFields = (identifier: string) => DISPLAY.get(identifier) ?? DISPLAY.set(identifier, [identifier]).get(identifier)!;
 
 const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' };
-const body = (hint: string): DecapField => ({ name: 'body', label: 'Text in English', widget: 'markdown', required: false, hint });
+const body = (collection: CollectionName): DecapField => ({
+  name: 'body',
+  label: RU.body!,
+  widget: 'markdown',
+  required: false,
+  hint: collection === 'projects' ? RU_HINTS.projectBody : RU_HINTS.body,
+});
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * An entry's line in the editor's list, which is also what the editor's search looks in: the
+ * identifier and the Russian name shown, the Kazakh one searched but not shown (it mostly repeats
+ * the Russian), e.g. "Łukasz Wróbel Лукаш Врубель".
+ */
+function summary(identifier: string, search: readonly string[]): string {
+  const [shown, ...hidden] = search.filter((f) => f !== identifier);
+  return [`{{${identifier}}}`, ...(shown ? [` {{${shown}}}`] : []), ...hidden.map((f) => `{{${f} | ternary('', '')}}`)].join('');
+}
 
 /** One collection of the editor, from its row in the collection table. */
 function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSpec, choices: Choices): Record<string, unknown> {
@@ -138,18 +170,19 @@ function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSp
   const fields = fieldsOf(spec.schema({ image: imagePath }), choices);
   return {
     name,
-    label: capitalised(name),
-    label_singular: capitalised(spec.singular),
+    label: RU_COLLECTIONS[name]?.[0] ?? capitalised(name),
+    label_singular: RU_COLLECTIONS[name]?.[1] ?? capitalised(spec.singular),
     folder: `content/${spec.path}`,
     extension: spec.extensions[0]!.slice(1),
-    format: hasBody(name) ? 'frontmatter' : 'yaml',
+    // The site's own formats (editor-page.ts): nothing empty written, the file's layout kept.
+    format: hasBody(name) ? 'site-markdown' : 'site-yaml',
     create,
     editor: { preview: false },
     identifier_field: identifier,
     // A new entry's file name is made from the field it is listed by (a nested field is named with `fields.`).
     ...(create ? { slug: identifier.includes('.') ? `{{fields.${identifier}}}` : `{{${identifier}}}` } : {}),
-    summary: `{{${identifier}}}`,
-    fields: editor.body ? [...fields, body(editor.body)] : fields,
+    summary: summary(identifier, editor.search ?? []),
+    fields: editor.body ? [...fields, body(name)] : fields,
   };
 }
 
@@ -171,6 +204,8 @@ export function decapConfig(options: {
     publish_mode: 'editorial_workflow',
     // On a computer running `npx decap-server`, edit the files of the local copy instead.
     local_backend: true,
+    // Decap's own buttons and messages in Russian, the language the office works in.
+    locale: 'ru',
     site_url: options.siteUrl,
     media_folder: `content/${COLLECTIONS.professors.path}/photos`,
     public_folder: './photos',
@@ -181,4 +216,24 @@ export function decapConfig(options: {
 
 export function decapConfigYaml(options: Parameters<typeof decapConfig>[0]): string {
   return `# Generated from src/schemas by src/lib/editing/decap.ts at build time; do not edit.\n${stringify(decapConfig(options), { lineWidth: 0 })}`;
+}
+
+/** What the check before saving (editor-page.ts) needs to know of the form. */
+export function saveRules(config: Record<string, unknown>): SaveRules {
+  const cols = config.collections as { name: string; fields: DecapField[] }[];
+  const translationsOnly = new Set<string>();
+  const walk = (fields: DecapField[]) => {
+    for (const f of fields) {
+      const sub = (f.fields as DecapField[] | undefined) ?? [];
+      if (sub.length > 0 && sub.every((x) => x.name === 'ru' || x.name === 'kk')) translationsOnly.add(f.name);
+      walk(sub);
+    }
+  };
+  for (const c of cols) walk(c.fields);
+  return {
+    translationsOnly: [...translationsOnly].sort(),
+    needSources: cols
+      .filter((c) => c.fields.some((f) => f.name === 'sources') && c.fields.some((f) => f.name === 'example'))
+      .map((c) => c.name),
+  };
 }

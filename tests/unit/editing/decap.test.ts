@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { decapConfig, decapConfigYaml, field, type DecapField } from '~/lib/editing/decap';
+import { choices as choicesOf } from '~/lib/editing/admin';
+import { decapConfig, decapConfigYaml, field, saveRules, type DecapField } from '~/lib/editing/decap';
 import { readContentTree } from '~/lib/validation/read';
 import { collections } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
@@ -52,24 +53,22 @@ describe('the browser editor (Decap CMS) configuration', () => {
       expect(entries.length, name).toBeGreaterThan(0);
       expect(listed, name).toEqual(entries.sort());
       // Markdown files keep their text under the front matter; the form edits it as the body.
-      expect(collection.format === 'frontmatter', name).toBe(tree.files.some((f) => f.collection === name && f.body !== undefined));
+      expect(collection.format === 'site-markdown', name).toBe(tree.files.some((f) => f.collection === name && f.body !== undefined));
       expect(
         collection.fields.some((f) => f.name === 'body' && f.widget === 'markdown'),
         name,
-      ).toBe(collection.format === 'frontmatter');
+      ).toBe(collection.format === 'site-markdown');
     }
   });
 
   it('has a widget for every field of every schema, and nothing the schemas lack', () => {
     for (const [name, spec] of inEditor) {
       const collection = config.collections.find((c) => c.name === name)!;
-      // The degree's translated form is offered as the one-text form.
+      // The degree (one text, or en/ru/kk texts) is offered as its en/ru/kk boxes.
       const form = formPaths(collection.fields).filter((p) => p !== 'body');
-      expect(form.sort(), name).toEqual(
-        schemaPaths(spec.schema({ image: imagePath }))
-          .filter((p) => !p.startsWith('degree.'))
-          .sort(),
-      );
+      const translatedDegree = name === 'professors' ? ['degree.en', 'degree.kk', 'degree.ru'] : [];
+      expect(form.filter((p) => p.startsWith('degree.')).sort(), name).toEqual(translatedDegree);
+      expect(form.filter((p) => !p.startsWith('degree.')).sort(), name).toEqual(schemaPaths(spec.schema({ image: imagePath })).sort());
     }
   });
 
@@ -86,11 +85,79 @@ describe('the browser editor (Decap CMS) configuration', () => {
     const visits = byName('visits');
     expect(visits.widget).toBe('list');
     const start = (visits.fields as DecapField[]).find((f) => f.name === 'start')!;
-    expect(start).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-    expect(start.hint).toContain('YYYY-MM-DD');
+    // A text box with a pattern, not Decap's date picker (which turns a typed "2025" into 1905).
+    expect(start.widget).toBe('string');
+    const [pattern, message] = start.pattern as [string, string];
+    expect(['2025-03-10', '1999-12-31'].every((d) => new RegExp(pattern).test(d))).toBe(true);
+    expect(['2025-3-10', '10.03.2025', '03/10/2025', '2025-03-10x'].some((d) => new RegExp(pattern).test(d))).toBe(false);
+    expect(message).toContain('2025-03-10');
+    expect(start.hint).toContain('YYYY-MM-DD, e.g. 2025-03-10');
     expect(parse(decapConfigYaml({ repo: 'o/r', branch: 'main', siteUrl: 'https://example.org/', choices }))).toEqual(
       decapConfig({ repo: 'o/r', branch: 'main', siteUrl: 'https://example.org/', choices }),
     );
+  });
+
+  const allFields = (fields: DecapField[]): DecapField[] =>
+    fields.flatMap((f) => [
+      f,
+      ...allFields([...((f.fields as DecapField[] | undefined) ?? []), ...(f.field ? [f.field as DecapField] : [])]),
+    ]);
+  const professor = () => config.collections.find((c) => c.name === 'professors')!.fields;
+
+  it('speaks Russian: the interface, every label (Russian first, then the English name), every hint', () => {
+    expect((config as unknown as { locale: string }).locale).toBe('ru');
+    const fields = config.collections.flatMap((c) => allFields(c.fields));
+    const names = new Set(['ORCID iD', 'Scopus Author ID', 'Google Scholar', 'DOI', 'ROR ID']);
+    for (const f of fields) if (!names.has(f.label)) expect(f.label, f.name).toMatch(/^[А-ЯЁа-яё][^/]* \/ [A-Za-z]/);
+    for (const f of config.collections.flatMap((c) => allFields(c.fields))) if (f.hint) expect(f.hint, f.name).toMatch(/[А-Яа-яЁё]/);
+    for (const c of config.collections) expect((c as unknown as { label: string }).label).toMatch(/^[А-Я][а-я]+ \/ [A-Z]/);
+  });
+
+  it('explains fields without file jargon, and names list items', () => {
+    for (const f of config.collections.flatMap((c) => allFields(c.fields))) {
+      expect(f.hint ?? '', f.name).not.toMatch(/`|front matter|fields\.yaml|YAML|file name/);
+      expect(f.label, f.name).not.toBe('Item');
+      if (f.widget === 'list' && f.fields) expect(f.summary, f.name).toMatch(/\{\{fields\./);
+    }
+    const visits = professor().find((f) => f.name === 'visits')!;
+    expect(visits).toMatchObject({ label_singular: 'визит / visit', summary: '{{fields.start}} – {{fields.end}}' });
+    const sources = professor().find((f) => f.name === 'sources')!;
+    expect((sources.field as DecapField).label).toBe('Источник / source');
+  });
+
+  it('requires what the validator requires: a visit, a discipline, a form of cooperation', () => {
+    const byName = (n: string) => professor().find((f) => f.name === n)!;
+    expect(byName('visits')).toMatchObject({ required: true, min: 1 });
+    expect(byName('fields')).toMatchObject({ required: true, min: 1 });
+    expect((byName('visits').fields as DecapField[]).find((f) => f.name === 'formats')).toMatchObject({ min: 1 });
+    // Sources are needed only when the entry is not an example: checked before saving (saveRules), not by the list.
+    expect(byName('sources').min).toBeUndefined();
+    expect(saveRules(config)).toEqual({
+      translationsOnly: ['about', 'biography'],
+      needSources: ['professors', 'projects', 'institutions', 'programmes'],
+    });
+  });
+
+  it('offers the degree as English, Russian and Kazakh boxes, none of them required', () => {
+    const degree = professor().find((f) => f.name === 'degree')!;
+    expect(degree).toMatchObject({ widget: 'object', required: false });
+    expect((degree.fields as DecapField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['en', 'string', false],
+      ['ru', 'string', false],
+      ['kk', 'string', false],
+    ]);
+  });
+
+  it('finds entries and choices by their Russian names', () => {
+    const institution = professor().find((f) => f.name === 'institution')!;
+    expect(institution.search_fields).toEqual(['name.en', 'name.ru', 'name.kk']);
+    const projects = config.collections.find((c) => c.name === 'projects')!.fields;
+    expect(projects.find((f) => f.name === 'professors')!.search_fields).toEqual(['name', 'nameRu', 'nameKk']);
+    // The editor's own search looks in the fields of the list's summary.
+    const summary = (config.collections.find((c) => c.name === 'professors') as unknown as { summary: string }).summary;
+    expect(summary).toBe("{{name}} {{nameRu}}{{nameKk | ternary('', '')}}");
+    const bulgaria = choicesOf(join(ROOT, 'content')).countries!.find((c) => c.value === 'bg')!;
+    expect(bulgaria.label).toMatch(/^Bulgaria · Болгария/);
   });
 
   it('refuses a field type it has no widget for, naming the field', () => {

@@ -1,0 +1,44 @@
+/**
+ * The script the editor page (/admin/) loads after Decap CMS: it registers the
+ * site's own file formats (form-data.ts: nothing empty written, the file's
+ * layout kept, a degree read as its English text) and a check before every save
+ * that refuses, with a message, what `npm run validate` would refuse and the
+ * form cannot show. Bundled for the browser by src/lib/editing/admin.ts.
+ */
+import { fromForm, problems, readFile, writeFile, type SaveRules } from './form-data';
+
+/** Decap's Immutable.js map, as far as this script uses it. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  toJS(): Record<string, unknown>;
+}
+
+interface DecapGlobal {
+  registerCustomFormat(name: string, extension: string, formatter: unknown): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+}
+
+/** What the check before saving needs from the form's configuration; set by the bundler (admin.ts). */
+declare const SAVE_RULES: SaveRules;
+
+const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
+
+for (const [name, extension, markdown] of [
+  ['site-markdown', 'md', true],
+  ['site-yaml', 'yaml', false],
+] as const) {
+  cms.registerCustomFormat(name, extension, {
+    fromFile: (text: string) => readFile(text, markdown),
+    toFile: (data: Record<string, unknown>, sortedKeys: string[] = []) => writeFile(data, sortedKeys, markdown),
+  });
+}
+
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = fromForm((entry.get('data') as ImmutableMap).toJS());
+    const found = problems(String(entry.get('collection')), data, SAVE_RULES);
+    if (found.length > 0) throw new Error(found.join(' '));
+    return undefined;
+  },
+});
