@@ -140,13 +140,13 @@ describe('browser editor (/admin/) in local mode', () => {
     // A country found by its Russian name.
     await choose(page, 'Страна / Country', 'Болг');
     await choose(page, 'Организация / Institution', 'Almaty');
-    await choose(page, 'Научные области / Fields', 'Food technology');
+    await choose(page, 'Области науки / Fields', 'Food technology');
     await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
     await choose(page, 'Программа / Programme', 'Erasmus');
     // Typed digit by digit, as a person types: the year stays the year typed.
-    const start = await input(page, 'Начало / Start');
+    const start = await input(page, 'Дата начала / Start');
     await start.pressSequentially('2025-03-10', { delay: 40 });
-    await (await input(page, 'Окончание / End')).pressSequentially('2025-03-21', { delay: 40 });
+    await (await input(page, 'Дата окончания / End')).pressSequentially('2025-03-21', { delay: 40 });
     expect(await start.inputValue()).toBe('2025-03-10');
     await choose(page, 'Формы сотрудничества / Formats', 'lecture-course');
     const english = page.locator('label', { hasText: /^Английский \/ English/ });
@@ -195,7 +195,7 @@ describe('browser editor (/admin/) in local mode', () => {
     expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Dr. hab.');
     await (await input(page, 'Имя по-русски / Name in Russian')).fill('Лукаш Врубель-Новак');
     await (await input(page, 'Английский / English', 1)).fill('Professor of Meat Technology');
-    await (await input(page, 'Окончание / End', 0)).fill('2021-12-04');
+    await (await input(page, 'Дата окончания / End', 0)).fill('2021-12-04');
     await save(page);
     await page.close();
     const { text, front } = saved('lukasz-wrobel');
@@ -235,13 +235,13 @@ describe('browser editor (/admin/) in local mode', () => {
     await (await input(page, 'Английский / English', 1)).fill('Professor');
     await choose(page, 'Страна / Country', 'Poland');
     await choose(page, 'Организация / Institution', 'Almaty');
-    await choose(page, 'Научные области / Fields', 'Food technology');
+    await choose(page, 'Области науки / Fields', 'Food technology');
     // A translated degree with no English.
     await (await input(page, 'Русский / Russian', 0)).fill('кандидат наук');
     await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
     await choose(page, 'Программа / Programme', 'Erasmus');
-    await (await input(page, 'Начало / Start')).fill('2025-03-10');
-    await (await input(page, 'Окончание / End')).fill('2025-03-01');
+    await (await input(page, 'Дата начала / Start')).fill('2025-03-10');
+    await (await input(page, 'Дата окончания / End')).fill('2025-03-01');
     await choose(page, 'Формы сотрудничества / Formats', 'seminar');
     const english = page.locator('label', { hasText: /^Английский \/ English/ });
     await (await input(page, 'Английский / English', (await english.count()) - 1)).fill('A person.');
@@ -250,8 +250,8 @@ describe('browser editor (/admin/) in local mode', () => {
     await toast.first().waitFor({ timeout: 30_000 });
     const message = await toast.first().textContent();
     expect(message).toContain('«Degree»: есть перевод, но нет текста на английском');
-    expect(message).toContain('«Visits › 1 › End» (2025-03-01) раньше, чем «Start» (2025-03-10)');
-    expect(message).toContain('«Sources»');
+    expect(message).toContain('«Визиты › 1 › Дата окончания»: дата окончания (2025-03-01) раньше даты начала (2025-03-10)');
+    expect(message).toContain('«Источники / Sources»');
     await page.close();
     expect(git('branch', '--list', 'cms/*')).not.toContain('test-person');
   }, 180_000);

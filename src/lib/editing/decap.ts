@@ -13,7 +13,7 @@ import { COLLECTIONS, collections, hasBody, type CollectionName, type Collection
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
 import { fieldLabel, type SaveRules } from './form-data';
-import { plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR } from './labels-ru';
+import { plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR, ruFor } from './labels-ru';
 
 export interface DecapField {
   name: string;
@@ -27,8 +27,8 @@ export interface DecapField {
 /** Entries of short lists (countries, programmes, fields) are offered as a plain choice, read from the content at build time. */
 export type Choices = Partial<Record<string, { value: string; label: string }[]>>;
 
-function label(name: string): string {
-  return RU[name] ?? fieldLabel(name);
+function label(name: string, path: string): string {
+  return ruFor(RU, name, path) ?? fieldLabel(name);
 }
 /** A reference is chosen from a list in the form, so its hint speaks of the list, not of file names. */
 function refHint(collection: string, description: string | undefined): string {
@@ -73,8 +73,8 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
   // The form cannot require a part of an optional group (a photo's file) only when the group is used:
   // inside an optional object everything is optional in the form, and the validator checks the rest.
   if (insideOptional) required = false;
-  const hint = RU_HINTS[name] ?? (description ? plainHint(description) : undefined);
-  const base = { name, label: label(name), required, ...(hint ? { hint } : {}) };
+  const hint = ruFor(RU_HINTS, name, path) ?? (description ? plainHint(description) : undefined);
+  const base = { name, label: label(name, path), required, ...(hint ? { hint } : {}) };
   const kind = editorKind(s);
   // A plain text box: Decap's date picker turns a year typed digit by digit into another year (decap-cms #7939).
   if (kind?.kind === 'date')
@@ -87,7 +87,7 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
   if (kind?.kind === 'ref')
     return {
       ...base,
-      hint: RU_HINTS[name] ?? refHint(kind.collection, description),
+      hint: ruFor(RU_HINTS, name, path) ?? refHint(kind.collection, description),
       ...relation(kind.collection, false, choices),
     } as DecapField;
   if (kind?.kind === 'prose') return { ...base, widget: 'text' };
@@ -128,14 +128,15 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
     // A list of single values: each item is labelled as the list's one item, not "Item".
     const one = field('item', item, choices, `${path}[]`);
     const itemHint = RU_HINTS[`${name}.item`] ?? one.hint;
-    const itemLabel = RU_SINGULAR[name] ? capitalised(RU_SINGULAR[name]) : label(name);
+    const itemLabel = RU_SINGULAR[name] ? capitalised(RU_SINGULAR[name]) : label(name, path);
     return { ...base, ...size, ...singular, widget: 'list', field: { ...one, label: itemLabel, ...(itemHint ? { hint: itemHint } : {}) } };
   }
   throw new Error(`admin: the field ${path} has a type the browser editor has no widget for (${s.constructor.name})`);
 }
 
-function fieldsOf(schema: z.ZodType, choices: Choices): DecapField[] {
-  return Object.entries(shapeOf(schema)).map(([k, v]) => field(k, v, choices));
+/** The form's fields for a collection; each field's path starts with the collection (`projects:end`), for the words of that collection. */
+function fieldsOf(schema: z.ZodType, choices: Choices, collection: string): DecapField[] {
+  return Object.entries(shapeOf(schema)).map(([k, v]) => field(k, v, choices, `${collection}:${k}`));
 }
 
 const COLLECTION_SPECS = new Map(collections());
@@ -167,7 +168,7 @@ function summary(identifier: string, search: readonly string[]): string {
 /** One collection of the editor, from its row in the collection table. */
 function collection(name: CollectionName, spec: CollectionSpec, editor: EditorSpec, choices: Choices): Record<string, unknown> {
   const { identifier, create } = editor;
-  const fields = fieldsOf(spec.schema({ image: imagePath }), choices);
+  const fields = fieldsOf(spec.schema({ image: imagePath }), choices, name);
   return {
     name,
     label: RU_COLLECTIONS[name]?.[0] ?? capitalised(name),

@@ -15,6 +15,7 @@
  *   save with a message naming the field.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { RU } from './labels-ru';
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,7 +91,8 @@ export function fieldLabel(name: string): string {
 }
 
 function pathLabel(path: (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? String(p + 1) : fieldLabel(p))).join(' › ');
+  // The Russian half of the form's label ("Визиты / Visits" → "Визиты"), as the editor reads it.
+  return path.map((p) => (typeof p === 'number' ? String(p + 1) : (RU[p]?.split(' / ')[0] ?? fieldLabel(p)))).join(' › ');
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -116,18 +118,16 @@ export function problems(collection: string, data: Data, rules: SaveRules): stri
     const named = path[path.length - 1];
     const needsEnglish = !(typeof named === 'string' && rules.translationsOnly.includes(named));
     if (needsEnglish && keys.length > 0 && keys.every((k) => LANGS.includes(k)) && v.en === undefined) {
-      out.push(`«${pathLabel(path)}»: есть перевод, но нет текста на английском (English). Впишите английский текст или сотрите перевод.`);
+      out.push(`«${pathLabel(path)}»: есть перевод, но нет текста на английском. Впишите английский текст или удалите перевод.`);
     }
     if (typeof v.start === 'string' && typeof v.end === 'string' && ISO_DATE.test(v.start) && ISO_DATE.test(v.end) && v.end < v.start) {
-      out.push(
-        `«${pathLabel([...path, 'end'])}» (${v.end}) раньше, чем «Start» (${v.start}): последний день не может быть раньше первого.`,
-      );
+      out.push(`«${pathLabel([...path, 'end'])}»: дата окончания (${v.end}) раньше даты начала (${v.start}). Исправьте одну из дат.`);
     }
     for (const [k, child] of Object.entries(v)) walk(child, [...path, k]);
   };
   walk(data, []);
   if (rules.needSources.includes(collection) && data.example !== true && !(Array.isArray(data.sources) && data.sources.length > 0)) {
-    out.push('«Sources»: добавьте хотя бы одну веб-страницу, где можно проверить эти сведения.');
+    out.push('«Источники / Sources»: добавьте хотя бы одну веб-страницу, где можно проверить эти сведения.');
   }
   return out;
 }
