@@ -107,7 +107,9 @@ function timed(label: string, extra: string[]): void {
   closeSync(fd);
   const out = readFileSync(log, 'utf8').split('\n');
   const summary = out.slice(out.findIndex((l) => / rows? read\.$/.test(l))).slice(0, 9);
-  process.stdout.write(`${label}: ${seconds.toFixed(1)} s (exit ${r.status})\n${summary.join('\n')}\n${out.slice(-4).join('\n')}\n`);
+  // The counts, then how the run ended (the last lines: the check of the folder, or "Nothing to change.").
+  const ending = out.slice(-3).filter((l) => l && !summary.includes(l));
+  process.stdout.write(`${label}: ${seconds.toFixed(1)} s (exit ${r.status})\n${[...summary, ...ending].join('\n')}\n\n`);
 }
 
 process.stdout.write(`${rows} rows, ${person} people, in ${sheet}\n\n`);
