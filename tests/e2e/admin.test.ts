@@ -154,7 +154,7 @@ describe('browser editor (/admin/) in local mode', () => {
       await input(page, 'Английский / English', (await english.count()) - 1)
     ).fill('Food engineer who taught a two-week course on food preservation.');
     await page.getByRole('button', { name: 'Добавить источник / source' }).click();
-    await (await input(page, 'Источник / source')).fill('https://www.example.edu/people/anna-novak');
+    await (await input(page, 'Источник / source')).fill('https://atu.edu.kz/en/cooperation/academic-cooperation/');
     await save(page);
     await page.close();
 
@@ -168,7 +168,7 @@ describe('browser editor (/admin/) in local mode', () => {
       institution: 'almaty-technological-university',
       fields: ['food-technology'],
       visits: [{ programme: 'erasmus-icm', start: '2025-03-10', end: '2025-03-21', formats: ['lecture-course'] }],
-      sources: ['https://www.example.edu/people/anna-novak'],
+      sources: ['https://atu.edu.kz/en/cooperation/academic-cooperation/'],
     });
     // Nothing empty: no cleared name, no blank translations, no empty groups or lists, no `false`.
     expect(front).not.toHaveProperty('nameRu');
@@ -249,7 +249,7 @@ describe('browser editor (/admin/) in local mode', () => {
     const toast = page.getByText(/Не удалось сохранить запись/);
     await toast.first().waitFor({ timeout: 30_000 });
     const message = await toast.first().textContent();
-    expect(message).toContain('«Degree»: есть перевод, но нет текста на английском');
+    expect(message).toContain('«Учёная степень»: есть перевод, но нет текста на английском');
     expect(message).toContain('«Визиты › 1 › Дата окончания»: дата окончания (2025-03-01) раньше даты начала (2025-03-10)');
     expect(message).toContain('«Источники / Sources»');
     await page.close();
