@@ -4,18 +4,16 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { COLLECTIONS, LOCALES, siteSchema } from './schemas/index';
-import { SITE_FILE, contentDir, entryId } from './lib/content-files';
+import { COLLECTIONS, siteSchema } from './schemas/index';
+import { SITE_FILE, contentDir, entryId, entryPattern } from './lib/content-files';
 import { singleFileLoader } from './lib/loaders';
 
 const root = contentDir();
 
 /** One file per entry under the collection's folder (pages: in a language folder); files starting with _ are skipped, as the validator does. */
 function entries(name: 'countries' | 'institutions' | 'programmes' | 'professors' | 'projects' | 'pages') {
-  const { path, extensions } = COLLECTIONS[name];
-  const names = extensions.map((ext) => ext.slice(1));
-  const where = name === 'pages' ? `{${LOCALES.join(',')}}/` : '**/';
-  const pattern = `${where}[!_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
+  const { path } = COLLECTIONS[name];
+  const pattern = entryPattern(name);
   // Pages show a body as rendered when the content is synced; its Markdown source would only double the store.
   return glob({ base: join(root, path), pattern, generateId: ({ entry }) => entryId(name, entry), retainBody: false });
 }

@@ -4,7 +4,7 @@
  * `npm run validate` always name the same files by the same ids.
  */
 import { basename, extname, relative } from 'node:path';
-import type { CollectionName } from '~/schemas/index';
+import { COLLECTIONS, LOCALES, type CollectionName } from '~/schemas/index';
 
 /** The site's settings, directly in the content folder. */
 export const SITE_FILE = 'site.yaml';
@@ -27,4 +27,17 @@ export function entryId(collection: CollectionName, file: string): string {
 /** `entryId` for a file given by its absolute path, with the collection's folder. */
 export function entryIdAt(collection: CollectionName, abs: string, folder: string): string {
   return entryId(collection, relative(folder, abs));
+}
+
+/**
+ * The files of a collection for Astro's glob loader, relative to its folder:
+ * every file with one of its extensions, in any sub-folder (pages: in a
+ * language folder), except those starting with `_`, as the validator skips them.
+ * `[^_]`, not `[!_]`: the dev server's watcher (picomatch) reads `[!_]` as a
+ * class of `!` and `_`, so it matched no entry and reloaded no file.
+ */
+export function entryPattern(collection: Exclude<CollectionName, 'fields'>): string {
+  const names = COLLECTIONS[collection].extensions.map((ext) => ext.slice(1));
+  const where = collection === 'pages' ? `{${LOCALES.join(',')}}/` : '**/';
+  return `${where}[^_]*.${names.length > 1 ? `{${names.join(',')}}` : names[0]}`;
 }

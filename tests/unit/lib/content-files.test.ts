@@ -2,10 +2,13 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, entryId } from '~/lib/content-files';
+import { createRequire } from 'node:module';
+import { contentDir, entryId, entryPattern } from '~/lib/content-files';
 import { readSettings } from '~/lib/settings';
 import { readContentTree } from '~/lib/validation/read';
-import { collections } from '~/schemas/index';
+import { COLLECTIONS, collections } from '~/schemas/index';
+
+const COLLECTION_PATHS = Object.fromEntries(Object.entries(COLLECTIONS).map(([k, v]) => [k, v.path])) as Record<string, string>;
 import { materialise } from '../../helpers/content-cases';
 
 describe('content files and entry ids', () => {
@@ -40,5 +43,23 @@ describe('content files and entry ids', () => {
     } finally {
       cleanup();
     }
+  });
+
+  it('gives Astro a pattern that its dev-server watcher matches for every entry file, so a saved file is reloaded', () => {
+    // The matcher Astro's glob loader uses for files that change while `astro dev` runs.
+    const picomatch = createRequire(import.meta.url)('picomatch') as { isMatch: (s: string, p: string[]) => boolean };
+    const root = join(import.meta.dirname, '../../../content');
+    const files = readContentTree(root).files.filter((f) => f.collection !== 'fields' && f.collection !== 'site');
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const collection = f.collection as Exclude<(typeof f)['collection'], 'fields' | 'site'>;
+      const entry = f.path
+        .slice(join(root, COLLECTION_PATHS[collection]).length + 1)
+        .split('\\')
+        .join('/');
+      expect(picomatch.isMatch(entry, [entryPattern(collection)]), `${collection}: ${entry}`).toBe(true);
+    }
+    expect(picomatch.isMatch('_draft-notes.md', [entryPattern('professors')])).toBe(false);
+    expect(picomatch.isMatch('en/_hidden.md', [entryPattern('pages')])).toBe(false);
   });
 });
