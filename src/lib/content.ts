@@ -198,6 +198,11 @@ async function load(): Promise<SiteContent> {
     })
     .sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id));
   const projectsById = new Map(projects.map((p) => [p.id, p]));
+  // An institution that nothing published refers to is not shown yet (npm run validate says so):
+  // an editor may add a new home institution before the professor who comes from it.
+  const used = new Set<string>([host.id, ...projects.flatMap((p) => p.partners.map((i) => i.id))]);
+  for (const p of professors) for (const i of [p.institution, ...p.visits.map((v) => v.host)]) used.add(i.id);
+  for (const id of [...institutions.keys()]) if (!used.has(id)) institutions.delete(id);
 
   const pages = new Map<string, ProsePage>();
   for (const entry of published(await getCollection('pages'))) {

@@ -7,6 +7,7 @@
 import { COLLECTIONS, type CollectionName } from '~/schemas/index';
 import { entriesOf, problem, type ContentModel } from './model';
 import type { Problem } from './read';
+import { checkOrphanInstitutions } from './rules/orphan-institutions';
 
 /** The office's e-mail address is the contact a visiting professor most needs; until it is set the site says so. */
 export function checkContactEmail(model: ContentModel): Problem[] {
@@ -39,7 +40,7 @@ export function checkDrafts(model: ContentModel): Problem[] {
   );
 }
 
-export const NOTICE_RULES = [checkDrafts] as const;
+export const NOTICE_RULES = [checkDrafts, checkOrphanInstitutions] as const;
 
 export function checkNotices(model: ContentModel): Problem[] {
   return NOTICE_RULES.flatMap((rule) => rule(model));

@@ -8,7 +8,6 @@ import type { Problem } from '../read';
 import { checkDuplicateIds } from './duplicate-ids';
 import { checkFileNames } from './file-names';
 import { checkMarkdown } from './markdown';
-import { checkOrphanInstitutions } from './orphan-institutions';
 import { checkPhotos } from './photos';
 import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
@@ -26,7 +25,6 @@ export const INTEGRITY_RULES = [
   checkSources,
   checkPlaceholders,
   checkTranslations,
-  checkOrphanInstitutions,
   checkMarkdown,
 ] as const;
 

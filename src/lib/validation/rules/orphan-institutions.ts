@@ -1,9 +1,13 @@
-/** Rule: every institution is the host or is referred to; an unused one is probably a leftover or a typo. */
+/**
+ * Notice: an institution that is not the host and that no entry refers to is
+ * not published. It is not an error, so that an editor in the browser can add
+ * a new home institution first and then the professor who comes from it.
+ */
 import type { ContentModel } from '../model';
 import type { Problem } from '../read';
 import { references } from './references';
 
-/** Every institution is the host or is referred to; an unused one is probably a leftover or a typo. */
+/** Every institution that is not the host and that no entry refers to. */
 export function checkOrphanInstitutions(model: ContentModel): Problem[] {
   const used = new Set<string>(model.brokenValues);
   for (const r of references(model)) if (r.collection === 'institutions') used.add(r.id);
@@ -12,6 +16,6 @@ export function checkOrphanInstitutions(model: ContentModel): Problem[] {
     .map((i) => ({
       file: i.file,
       field: '-',
-      message: `no professor, visit or project refers to institution "${i.id}": refer to it from an entry, or delete the file`,
+      message: `not published yet: no professor, visit or project refers to institution "${i.id}"; it appears on the site once one does (delete the file if it is not needed)`,
     }));
 }
