@@ -38,10 +38,7 @@ export const header = (row: SheetRow, key: ColumnKey) => row.headers[key] ?? COL
 
 class RowReader {
   problems: RowProblem[] = [];
-  constructor(
-    readonly row: SheetRow,
-    private readonly index: ContentIndex,
-  ) {}
+  constructor(readonly row: SheetRow) {}
 
   problem(key: ColumnKey, fix: string, value?: Cell): void {
     this.problems.push({
@@ -107,7 +104,7 @@ class RowReader {
 }
 
 export function readRow(row: SheetRow, index: ContentIndex): { data?: RowData; problems: RowProblem[] } {
-  const r = new RowReader(row, index);
+  const r = new RowReader(row);
   const data: RowData = { row, example: row.cells.example !== undefined && readBoolean(row.cells.example) };
 
   data.id = r.text('id');

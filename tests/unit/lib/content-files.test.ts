@@ -7,8 +7,6 @@ import { contentDir, entryId, entryPattern } from '~/lib/content-files';
 import { readSettings } from '~/lib/settings';
 import { readContentTree } from '~/lib/validation/read';
 import { COLLECTIONS, collections } from '~/schemas/index';
-
-const COLLECTION_PATHS = Object.fromEntries(Object.entries(COLLECTIONS).map(([k, v]) => [k, v.path])) as Record<string, string>;
 import { materialise } from '../../helpers/content-cases';
 
 describe('content files and entry ids', () => {
@@ -54,7 +52,7 @@ describe('content files and entry ids', () => {
     for (const f of files) {
       const collection = f.collection as Exclude<(typeof f)['collection'], 'fields' | 'site'>;
       const entry = f.path
-        .slice(join(root, COLLECTION_PATHS[collection]).length + 1)
+        .slice(join(root, COLLECTIONS[collection].path).length + 1)
         .split('\\')
         .join('/');
       expect(picomatch.isMatch(entry, [entryPattern(collection)]), `${collection}: ${entry}`).toBe(true);
