@@ -116,3 +116,12 @@ export function skeletonQuery(query: string): string | undefined {
     .join(' ');
   return form && form !== normalizeQuery(query) ? form : undefined;
 }
+
+/** A file name from a name in any script: "Łukasz Wróbel" → `lukasz-wrobel`, "Қасымұлы" → `kasymuly`. */
+export function slugify(name: string): string {
+  return transliterate(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}

@@ -110,12 +110,13 @@ function saved(slug: string): { text: string; front: Record<string, unknown> } {
   return { text, front: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown> };
 }
 
-/** `npm run validate` on the seed content with `text` as professors/<slug>.md. */
-function validates(slug: string, text: string): void {
+/** `npm run validate` on the seed content with `text` as professors/<slug>.md, and any other files saved with it. */
+function validates(slug: string, text: string, others: Record<string, string> = {}): void {
   const check = mkdtempSync(join(tmpdir(), 'admin-check-'));
   try {
     cpSync(join(ROOT, 'content'), check, { recursive: true });
     writeFileSync(join(check, `professors/${slug}.md`), text);
+    for (const [path, other] of Object.entries(others)) writeFileSync(join(check, path), other);
     const r = validate([], { CONTENT_DIR: check });
     expect(r.stdout + r.stderr, text).toMatch(/all \d+ files valid/);
   } finally {
@@ -138,7 +139,7 @@ describe('browser editor (/admin/) in local mode', () => {
     await (await input(page, 'Русский / Russian', 0)).fill('кандидат технических наук');
     await (await input(page, 'Английский / English', 1)).fill('Associate Professor of Food Engineering');
     // A country found by its Russian name.
-    await choose(page, 'Страна / Country', 'Болг');
+    await choose(page, 'Страна / Country', 'Казах');
     await choose(page, 'Организация / Institution', 'Almaty');
     await choose(page, 'Области науки / Fields', 'Food technology');
     await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
@@ -164,7 +165,7 @@ describe('browser editor (/admin/) in local mode', () => {
     expect(front).toMatchObject({
       name: 'Anna Novák',
       degree: { en: 'Candidate of Technical Sciences', ru: 'кандидат технических наук' },
-      country: 'bg',
+      country: 'kz',
       institution: 'almaty-technological-university',
       fields: ['food-technology'],
       visits: [{ programme: 'erasmus-icm', start: '2025-03-10', end: '2025-03-21', formats: ['lecture-course'] }],
@@ -177,6 +178,74 @@ describe('browser editor (/admin/) in local mode', () => {
     expect(readFileSync(join(repo, 'content/professors/lukasz-wrobel.md'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'content/professors/lukasz-wrobel.md'), 'utf8'),
     );
+  }, 180_000);
+
+  it('lists the institutions of the chosen country, and adds a new one from the professor form, saved with the professor', async () => {
+    const page = await openEditor('professors/new');
+    await (await input(page, 'Имя / Name')).fill('Maria Petrova');
+    await (await input(page, 'Английский / English', 1)).fill('Associate Professor of Food Chemistry');
+    await choose(page, 'Страна / Country', 'Болг');
+    // Only Bulgaria's institutions are offered, until all countries are asked for.
+    const offered = async () => {
+      // From the keyboard: the list opens with the arrow key.
+      await (await input(page, 'Организация / Institution')).focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option').first().waitFor();
+      const names = await page.getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
+      return names;
+    };
+    expect(await offered()).toEqual(['Maritsa Institute of Dairy and Food Science']);
+    await page.getByLabel('Показать организации всех стран').check();
+    expect(await offered()).toContain('Almaty Technological University');
+
+    // Not on the site yet: added here, without leaving the form.
+    await page.getByRole('button', { name: 'Добавить новую организацию' }).click();
+    const form = page.getByRole('group', { name: 'Новая организация / New institution' });
+    const box = (label: string) => form.getByLabel(label);
+    await box('Название по-английски / Name in English').fill('University of Plovdiv Paisii Hilendarski');
+    await box('Название по-русски / Name in Russian').fill('Пловдивский университет имени Паисия Хилендарского');
+    expect(await box('Страна / Country').inputValue()).toBe('bg');
+    await box('Город по-английски / City in English').fill('Пловдив');
+    await page.getByRole('button', { name: 'Добавить организацию' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('«Город по-английски»: напишите по-английски, латиницей');
+    expect(await alert.textContent()).toContain('«Источник»: заполните.');
+    await box('Город по-английски / City in English').fill('Plovdiv');
+    await box('Город по-русски / City in Russian').fill('Пловдив');
+    await box('Сайт / Website').fill('https://uni-plovdiv.bg/');
+    await box('Источник / Source').fill('https://uni-plovdiv.bg/en/');
+    await page.getByRole('button', { name: 'Добавить организацию' }).click();
+    await page.getByText('Новая организация: Пловдивский университет имени Паисия Хилендарского (Пловдив, Болгария)').waitFor();
+
+    // The rest of the professor, then one save.
+    await choose(page, 'Области науки / Fields', 'Food technology');
+    await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
+    await choose(page, 'Программа / Programme', 'Erasmus');
+    await (await input(page, 'Дата начала / Start')).fill('2024-10-07');
+    await (await input(page, 'Дата окончания / End')).fill('2024-10-18');
+    await choose(page, 'Формы сотрудничества / Formats', 'lecture-course');
+    const english = page.locator('label', { hasText: /^Английский \/ English/ });
+    await (await input(page, 'Английский / English', (await english.count()) - 1)).fill('Food chemist who taught a course.');
+    await page.getByRole('button', { name: 'Добавить источник / source' }).click();
+    await (await input(page, 'Источник / source')).fill('https://atu.edu.kz/en/cooperation/academic-cooperation/');
+    await save(page);
+    await page.close();
+
+    // Both files on the professor's branch, as one pull request.
+    const { text, front } = saved('maria-petrova');
+    expect(front.institution).toBe('university-of-plovdiv-paisii-hilendarski');
+    const path = 'content/institutions/university-of-plovdiv-paisii-hilendarski.yaml';
+    const institution = git('show', `cms/professors/maria-petrova:${path}`);
+    expect(parse(institution)).toEqual({
+      name: { en: 'University of Plovdiv Paisii Hilendarski', ru: 'Пловдивский университет имени Паисия Хилендарского' },
+      country: 'bg',
+      city: { en: 'Plovdiv', ru: 'Пловдив' },
+      website: 'https://uni-plovdiv.bg/',
+      sources: ['https://uni-plovdiv.bg/en/'],
+    });
+    validates('maria-petrova', text, { 'institutions/university-of-plovdiv-paisii-hilendarski.yaml': institution });
   }, 180_000);
 
   it('edits an existing professor: a translated degree is shown as its texts, a plain one stays plain, and only the changed lines change', async () => {
@@ -234,7 +303,7 @@ describe('browser editor (/admin/) in local mode', () => {
     await (await input(page, 'Имя / Name')).fill('Test Person');
     await (await input(page, 'Английский / English', 1)).fill('Professor');
     await choose(page, 'Страна / Country', 'Poland');
-    await choose(page, 'Организация / Institution', 'Almaty');
+    await choose(page, 'Организация / Institution', 'Vistula');
     await choose(page, 'Области науки / Fields', 'Food technology');
     // A translated degree with no English.
     await (await input(page, 'Русский / Russian', 0)).fill('кандидат наук');

@@ -3,9 +3,10 @@
  * site's own file formats (form-data.ts: nothing empty written, the file's
  * layout kept, a degree read as its English text) and a check before every save
  * that refuses, with a message, what `npm run validate` would refuse and the
- * form cannot show. Bundled for the browser by src/lib/editing/admin.ts.
+ * form cannot show; and the home-institution field (institution-widget.ts). Bundled for the browser by src/lib/editing/admin.ts.
  */
 import { fromForm, problems, readFile, writeFile, type SaveRules } from './form-data';
+import { registerInstitutionWidget } from './institution-widget';
 
 /** Decap's Immutable.js map, as far as this script uses it. */
 interface ImmutableMap {
@@ -22,6 +23,9 @@ interface DecapGlobal {
 declare const SAVE_RULES: SaveRules;
 
 const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
+
+// The professor's home institution: chosen by country, or added without leaving the form.
+registerInstitutionWidget(window as unknown as Parameters<typeof registerInstitutionWidget>[0]);
 
 for (const [name, extension, markdown] of [
   ['site-markdown', 'md', true],

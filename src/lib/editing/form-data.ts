@@ -17,7 +17,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { RU } from './labels-ru';
 
-type Data = Record<string, unknown>;
+export type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Fields written either as one text or as en/ru/kk texts (the professor's degree). */

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, collections, hasBody, type ScaffoldCollection } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { FORMATS, visitSchema } from '~/schemas/visit';
-import { transliterate } from '~/shared/normalize';
+import { slugify } from '~/shared/normalize';
 import { isOptional, shapeOf } from '~/schemas/introspect';
 import { BIOGRAPHY_PLACEHOLDER, PROJECT_TEXT_PLACEHOLDER } from '~/shared/placeholders';
 
@@ -22,14 +22,7 @@ export const COLLECTION_OF = Object.fromEntries(
   collections().flatMap(([name, spec]) => (spec.scaffold ? [[spec.singular, name]] : [])),
 ) as Record<Kind, ScaffoldCollection>;
 
-/** A file name from a name in any script: "Łukasz Wróbel" → `lukasz-wrobel`, "Қасымұлы" → `kasymuly`. */
-export function slugify(name: string): string {
-  return transliterate(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
+export { slugify };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 

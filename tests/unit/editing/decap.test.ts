@@ -80,7 +80,19 @@ describe('the browser editor (Decap CMS) configuration', () => {
     expect(byName('name')).toMatchObject({ widget: 'string', required: true });
     expect(byName('nameRu').required).toBe(false);
     expect(byName('country')).toMatchObject({ widget: 'select', options: choices.countries });
-    expect(byName('institution')).toMatchObject({ widget: 'relation', collection: 'institutions', value_field: '{{slug}}' });
+    // The home institution: listed by the professor's country, and a new one saved into the institutions' folder.
+    expect(byName('institution')).toMatchObject({
+      widget: 'institution',
+      collection: 'institutions',
+      value_field: '{{slug}}',
+      country_field: 'country',
+      media_folder: '/content/institutions',
+    });
+    // A visit's host is chosen from the list only.
+    expect((byName('visits').fields as DecapField[]).find((f) => f.name === 'host')).toMatchObject({
+      widget: 'relation',
+      collection: 'institutions',
+    });
     expect(byName('fields')).toMatchObject({ widget: 'select', multiple: true });
     const visits = byName('visits');
     expect(visits.widget).toBe('list');
