@@ -60,7 +60,7 @@ afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-const OPTIONAL = ' (необязательный)';
+const OPTIONAL = ' (необязательно)';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The input of the field labelled `label` (Decap adds "(optional)" to optional ones), the `nth` such field on the page. */
@@ -211,13 +211,14 @@ describe('browser editor (/admin/) in local mode', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('«Город по-английски»: напишите по-английски, латиницей');
-    expect(await alert.textContent()).toContain('«Источник»: заполните.');
+    expect(await alert.textContent()).toContain('Заполните поле «Источник».');
     await box('Город по-английски / City in English').fill('Plovdiv');
     await box('Город по-русски / City in Russian').fill('Пловдив');
     await box('Сайт / Website').fill('https://uni-plovdiv.bg/');
     await box('Источник / Source').fill('https://uni-plovdiv.bg/en/');
     await page.getByRole('button', { name: 'Добавить организацию' }).click();
     await page.getByText('Новая организация: Пловдивский университет имени Паисия Хилендарского (Пловдив, Болгария)').waitFor();
+    expect(await page.getByText('Она будет сохранена вместе с записью о профессоре.').count()).toBe(1);
 
     // The rest of the professor, then one save.
     await choose(page, 'Области науки / Fields', 'Food technology');

@@ -33,6 +33,8 @@ interface State {
   details: InstitutionDetails;
   errors: string[];
   busy: boolean;
+  /** The names of the institutions added in this form, by id. */
+  names: Record<string, string>;
 }
 
 /** The widget as its methods see it (`this`). */
@@ -55,7 +57,15 @@ export function registerInstitutionWidget(win: DecapWindow): void {
 
   const Control = createClass({
     getInitialState(this: Component): State {
-      return { editing: false, allCountries: false, country: entryCountry(this.props), details: EMPTY_DETAILS, errors: [], busy: false };
+      return {
+        editing: false,
+        allCountries: false,
+        country: entryCountry(this.props),
+        details: EMPTY_DETAILS,
+        errors: [],
+        busy: false,
+        names: {},
+      };
     },
 
     /**
@@ -127,7 +137,11 @@ export function registerInstitutionWidget(win: DecapWindow): void {
       }
       await saving;
       props.onChange(file.id);
-      this.setState({ editing: false, busy: false });
+      this.setState({
+        editing: false,
+        busy: false,
+        names: { ...this.state.names, [file.id]: details.nameRu.trim() || details.nameEn.trim() },
+      });
     },
 
     input(this: Component, key: keyof InstitutionDetails, required: boolean, hint?: string) {
@@ -203,7 +217,7 @@ export function registerInstitutionWidget(win: DecapWindow): void {
             h('strong', null, d.nameRu || d.nameEn || mine.id),
             where ? ` (${where})` : '',
           ),
-          h('p', { style: HINT }, 'Она будет сохранена вместе с профессором.'),
+          h('p', { style: HINT }, 'Она будет сохранена вместе с записью о профессоре.'),
           h('button', { type: 'button', style: BUTTON, onClick: () => this.startNew() }, 'Изменить'),
           h('button', { type: 'button', style: LINK, onClick: () => props.onChange(undefined) }, 'Выбрать другую из списка'),
         );
@@ -240,7 +254,7 @@ export function registerInstitutionWidget(win: DecapWindow): void {
           h(
             'p',
             { key: a.id, style: HINT },
-            `Добавленная раньше организация «${a.id}» останется в записи, но на сайте не появится, пока профессор на неё не ссылается. `,
+            `Ранее добавленная организация «${state.names[a.id] ?? a.id}» сохранится вместе с записью, но на сайте появится, только если выбрать её в этом поле. `,
             h('button', { type: 'button', style: LINK, onClick: () => props.onChange(a.id) }, 'Выбрать её'),
           ),
         ),

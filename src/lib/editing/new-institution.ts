@@ -28,19 +28,19 @@ export const DETAIL_BOXES: readonly { key: DetailKey; label: string; required: b
     key: 'nameEn',
     label: 'Название по-английски / Name in English',
     required: true,
-    hint: 'Официальное название, например University of Plovdiv.',
+    hint: 'Официальное название, например «University of Plovdiv».',
   },
   { key: 'nameRu', label: 'Название по-русски / Name in Russian', required: false },
   { key: 'nameKk', label: 'Название по-казахски / Name in Kazakh', required: false },
   { key: 'country', label: 'Страна / Country', required: true },
   { key: 'cityEn', label: 'Город по-английски / City in English', required: true },
   { key: 'cityRu', label: 'Город по-русски / City in Russian', required: false },
-  { key: 'website', label: 'Сайт / Website', required: false, hint: 'Начинается с https://' },
+  { key: 'website', label: 'Сайт / Website', required: false, hint: 'Адрес сайта организации, начинается с https://.' },
   {
     key: 'source',
     label: 'Источник / Source',
     required: true,
-    hint: 'Адрес страницы, где можно проверить название и город, например страницы «О нас» на сайте организации.',
+    hint: 'Ссылка на страницу, где указаны название и город организации, например на страницу «О нас» на её сайте.',
   },
 ];
 
@@ -82,16 +82,19 @@ export function institutionData(d: InstitutionDetails): Data {
 export function detailProblems(d: InstitutionDetails, existing: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   const label = (key: DetailKey) => `«${DETAIL_BOXES.find((b) => b.key === key)!.label.split(' / ')[0]}»`;
-  for (const box of DETAIL_BOXES) if (box.required && !d[box.key].trim()) out.push(`${label(box.key)}: заполните.`);
+  for (const box of DETAIL_BOXES) if (box.required && !d[box.key].trim()) out.push(`Заполните поле ${label(box.key)}.`);
   for (const key of ['nameEn', 'cityEn'] as const)
     if (CYRILLIC.test(d[key])) out.push(`${label(key)}: напишите по-английски, латиницей; русский вариант — в соседнем поле.`);
-  if (d.nameEn.trim() && !CYRILLIC.test(d.nameEn) && !institutionId(d)) out.push(`${label('nameEn')}: нужны латинские буквы.`);
+  if (d.nameEn.trim() && !CYRILLIC.test(d.nameEn) && !institutionId(d))
+    out.push(`${label('nameEn')}: напишите название латинскими буквами.`);
   for (const key of ['website', 'source'] as const)
     if (d[key].trim() && !WEB.test(d[key].trim()))
-      out.push(`${label(key)}: адрес должен начинаться с https://, например https://www.uni-plovdiv.bg/.`);
+      out.push(`${label(key)}: нужен полный адрес, начинающийся с https:// (например, https://www.uni-plovdiv.bg/).`);
   const id = institutionId(d);
   if (id && existing.has(id))
-    out.push(`${label('nameEn')}: организация с таким названием уже есть на сайте (${id}). Выберите её из списка.`);
+    out.push(
+      `${label('nameEn')}: организация с таким названием уже есть на сайте. Нажмите «Отмена» и выберите её из списка; если её там нет, отметьте «Показать организации всех стран».`,
+    );
   return out;
 }
 

@@ -63,7 +63,7 @@ describe('a new institution from the professor form', () => {
   it('refuses, naming the box, each required box left empty; the validator would refuse the file too', () => {
     for (const box of DETAIL_BOXES.filter((b) => b.required)) {
       const details = { ...PLOVDIV, [box.key]: '' };
-      expect(detailProblems(details), box.key).toEqual([`«${box.label.split(' / ')[0]}»: заполните.`]);
+      expect(detailProblems(details), box.key).toEqual([`Заполните поле «${box.label.split(' / ')[0]}».`]);
       // The source is required by the validator's rule for real entries, the rest by the schema.
       if (box.key !== 'source') expect(accepted(details), box.key).toBe(false);
     }
@@ -76,14 +76,18 @@ describe('a new institution from the professor form', () => {
     ]);
     expect(detailProblems({ ...PLOVDIV, cityEn: 'Пловдив' })[0]).toMatch(/^«Город по-английски»: напишите по-английски/);
     const website = { ...PLOVDIV, website: 'uni-plovdiv.bg' };
-    expect(detailProblems(website)).toEqual(['«Сайт»: адрес должен начинаться с https://, например https://www.uni-plovdiv.bg/.']);
+    expect(detailProblems(website)).toEqual([
+      '«Сайт»: нужен полный адрес, начинающийся с https:// (например, https://www.uni-plovdiv.bg/).',
+    ]);
     expect(accepted(website)).toBe(false);
-    expect(detailProblems({ ...PLOVDIV, source: 'see the website' })[0]).toMatch(/^«Источник»: адрес должен начинаться с https:\/\//);
+    expect(detailProblems({ ...PLOVDIV, source: 'see the website' })[0]).toMatch(
+      /^«Источник»: нужен полный адрес, начинающийся с https:\/\//,
+    );
   });
 
   it('refuses an institution already on the site, so the list’s entry is chosen instead', () => {
     expect(detailProblems(PLOVDIV, new Set(['university-of-plovdiv-paisii-hilendarski']))).toEqual([
-      '«Название по-английски»: организация с таким названием уже есть на сайте (university-of-plovdiv-paisii-hilendarski). Выберите её из списка.',
+      '«Название по-английски»: организация с таким названием уже есть на сайте. Нажмите «Отмена» и выберите её из списка; если её там нет, отметьте «Показать организации всех стран».',
     ]);
   });
 });
