@@ -263,6 +263,8 @@ describe('browser editor (/admin/) in local mode', () => {
     page = await openEditor('professors/entries/lukasz-wrobel');
     const before = readFileSync(join(ROOT, 'content/professors/lukasz-wrobel.md'), 'utf8');
     expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Dr. hab.');
+    // Lists count in Russian: three visits are «3 визита», not «3 визиты».
+    expect(await page.getByText('3 визита / visits', { exact: true }).count()).toBe(1);
     await (await input(page, 'Имя по-русски / Name in Russian')).fill('Лукаш Врубель-Новак');
     await (await input(page, 'Английский / English', 1)).fill('Professor of Meat Technology');
     await (await input(page, 'Дата окончания / End', 0)).fill('2021-12-04');

@@ -13,7 +13,7 @@ import { COLLECTIONS, collections, hasBody, type CollectionName, type Collection
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
 import { fieldLabel, type SaveRules } from './form-data';
-import { plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR, ruFor } from './labels-ru';
+import { countLabels, plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR, ruFor } from './labels-ru';
 
 export interface DecapField {
   name: string;
@@ -133,6 +133,9 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
       .find((c) => c.check === 'min_length')?.minimum;
     const size = required && min ? { min } : {};
     const singular = RU_SINGULAR[name] ? { label_singular: RU_SINGULAR[name] } : {};
+    // The list's heading counts its items in Russian ("2 визита"), through the site's list widget (counted-list.ts).
+    const labels = countLabels(name, base.label.split(' / ')[1] ?? name);
+    Object.assign(singular, labels ? { label_counts: labels } : {});
     if (itemKind?.kind === 'ref') return { ...base, ...size, ...relation(itemKind.collection, true, choices) } as DecapField;
     if (item instanceof z.ZodEnum) return { ...base, ...size, widget: 'select', multiple: true, options: item.options as string[] };
     if (item instanceof z.ZodObject) {

@@ -7,6 +7,7 @@
  */
 import { fromForm, problems, readFile, writeFile, type SaveRules } from './form-data';
 import { registerInstitutionWidget } from './institution-widget';
+import { registerCountedList } from './counted-list';
 
 /** Decap's Immutable.js map, as far as this script uses it. */
 interface ImmutableMap {
@@ -27,6 +28,8 @@ const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
 
 // The professor's home institution: chosen by country, or added without leaving the form.
 registerInstitutionWidget(window as unknown as Parameters<typeof registerInstitutionWidget>[0]);
+// Lists count their items in Russian: «2 визита», «5 визитов».
+registerCountedList(window as unknown as Parameters<typeof registerCountedList>[0]);
 
 // Decap marks optional fields «(необязательный)», which does not agree with «поле»: the short form reads naturally.
 const ru = cms.getLocale('ru') as { editor?: { editorControl?: { field?: { optional?: string } } } } | undefined;

@@ -86,6 +86,33 @@ export const RU_SINGULAR: Record<string, string> = {
   teachingLanguages: 'язык / language',
 };
 
+/** A list's item in the three Russian forms a count needs: 1 (21, 31 …) визит, 2–4 визита, 5 and more визитов. */
+export const RU_COUNTS: Record<string, readonly [one: string, few: string, many: string]> = {
+  visits: ['визит', 'визита', 'визитов'],
+  activities: ['занятие', 'занятия', 'занятий'],
+  publications: ['публикация', 'публикации', 'публикаций'],
+  outputs: ['результат', 'результата', 'результатов'],
+  localLeads: ['руководитель', 'руководителя', 'руководителей'],
+  sources: ['источник', 'источника', 'источников'],
+  teachingLanguages: ['язык', 'языка', 'языков'],
+};
+
+/** Labels for a list's heading by Russian plural category ("визита / visits"), the English after the slash. */
+export type CountLabels = Record<'one' | 'few' | 'many', string>;
+
+export function countLabels(name: string, english: string): CountLabels | undefined {
+  const forms = RU_COUNTS[name];
+  if (!forms) return undefined;
+  const en = english.toLowerCase();
+  return { one: `${forms[0]} / ${en}`, few: `${forms[1]} / ${en}`, many: `${forms[2]} / ${en}` };
+}
+
+/** The heading's label for `n` items: "2 визита", "5 визитов", "21 визит" (Decap itself uses the singular label for exactly 1). */
+export function countLabel(labels: CountLabels, n: number): string {
+  const category = new Intl.PluralRules('ru').select(n);
+  return category === 'one' || category === 'few' ? labels[category] : labels.many;
+}
+
 /** Hints in Russian for the fields an editor fills most (the professor's form); other fields keep the schema's description. */
 export const RU_HINTS: Record<string, string> = {
   name: 'Полное имя латиницей, как его пишет сам человек, например «Anna Novák».',

@@ -36,7 +36,10 @@ export type H = (type: unknown, props?: Record<string, unknown> | null, ...child
 export interface DecapWindow {
   h: H;
   createClass(spec: Record<string, unknown>): unknown;
-  CMS: { getWidget(name: string): { control: unknown } | undefined; registerWidget(name: string, control: unknown): void };
+  CMS: {
+    getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
+    registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+  };
 }
 
 export const folderOf = (field: Imm) => String(field.get('media_folder')).replace(/^\/+|\/+$/g, '');

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { choices as choicesOf } from '~/lib/editing/admin';
 import { decapConfig, decapConfigYaml, field, saveRules, type DecapField } from '~/lib/editing/decap';
 import { readContentTree } from '~/lib/validation/read';
+import { countLabel, type CountLabels } from '~/lib/editing/labels-ru';
 import { collections } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { elementOf, shapeOf } from '~/schemas/introspect';
@@ -158,6 +159,25 @@ describe('the browser editor (Decap CMS) configuration', () => {
       ['ru', 'string', false],
       ['kk', 'string', false],
     ]);
+  });
+
+  it('counts list items in Russian: 2 визита, 5 визитов, 21 визит', () => {
+    const visits = professor().find((f) => f.name === 'visits')!;
+    const labels = visits.label_counts as CountLabels;
+    expect(labels).toEqual({ one: 'визит / visits', few: 'визита / visits', many: 'визитов / visits' });
+    expect([0, 2, 4, 5, 11, 21, 22, 25].map((n) => `${n} ${countLabel(labels, n)}`)).toEqual([
+      '0 визитов / visits',
+      '2 визита / visits',
+      '4 визита / visits',
+      '5 визитов / visits',
+      '11 визитов / visits',
+      '21 визит / visits',
+      '22 визита / visits',
+      '25 визитов / visits',
+    ]);
+    // Every list of every form has its counted forms.
+    const lists = config.collections.flatMap((c) => c.fields.filter((f) => f.widget === 'list'));
+    expect(lists.filter((f) => !f.label_counts).map((f) => f.name)).toEqual([]);
   });
 
   it('finds entries and choices by their Russian names', () => {
