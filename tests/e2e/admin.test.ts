@@ -285,6 +285,28 @@ describe('browser editor (/admin/) in local mode', () => {
     validates('lukasz-wrobel', text);
   }, 180_000);
 
+  it('shows the entry in the address after the address is changed by hand, and saves that entry', async () => {
+    const page = await openEditor('professors/entries/stoyan-draganov');
+    expect(await (await input(page, 'Имя / Name')).inputValue()).toBe('Stoyan Draganov');
+    const draganov = git('show', 'main:content/professors/stoyan-draganov.md');
+    // Another entry typed into the address bar: the page loads it, not the old form under a new address.
+    await page.evaluate(() => {
+      location.hash = '#/collections/professors/entries/reto-zurcher';
+    });
+    const name = async () => {
+      const box = await input(page, 'Имя / Name');
+      return box.inputValue();
+    };
+    await expect.poll(name, { timeout: 20_000 }).toBe('Reto Zürcher');
+    const nameRu = await input(page, 'Имя по-русски / Name in Russian');
+    await nameRu.fill(`${await nameRu.inputValue()} (тест)`);
+    await save(page);
+    await page.close();
+    expect(saved('reto-zurcher').front.nameRu).toMatch(/ \(тест\)$/);
+    expect(git('branch', '--list', 'cms/professors/stoyan-draganov')).toBe('');
+    expect(git('show', 'main:content/professors/stoyan-draganov.md')).toBe(draganov);
+  }, 120_000);
+
   it('finds a professor by the Russian or the Kazakh name', async () => {
     const page = await openList();
     const searches: [string, string][] = [

@@ -8,6 +8,7 @@
 import { fromForm, problems, readFile, writeFile, type SaveRules } from './form-data';
 import { registerInstitutionWidget } from './institution-widget';
 import { registerCountedList } from './counted-list';
+import { reloadOnEntryChange } from './entry-route';
 
 /** Decap's Immutable.js map, as far as this script uses it. */
 interface ImmutableMap {
@@ -30,6 +31,8 @@ const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
 registerInstitutionWidget(window as unknown as Parameters<typeof registerInstitutionWidget>[0]);
 // Lists count their items in Russian: «2 визита», «5 визитов».
 registerCountedList(window as unknown as Parameters<typeof registerCountedList>[0]);
+// The form always shows the entry in the address, even when the address is changed by hand.
+reloadOnEntryChange(window);
 
 // Decap marks optional fields «(необязательный)», which does not agree with «поле»: the short form reads naturally.
 const ru = cms.getLocale('ru') as { editor?: { editorControl?: { field?: { optional?: string } } } } | undefined;
