@@ -135,9 +135,9 @@ describe('browser editor (/admin/) in local mode', () => {
     await nameRu.fill('Анна');
     await nameRu.fill('');
     // The degree's group: English, Russian and Kazakh boxes (English is the first "English" on the form).
-    await (await input(page, 'Английский / English', 0)).fill('Candidate of Technical Sciences');
-    await (await input(page, 'Русский / Russian', 0)).fill('кандидат технических наук');
-    await (await input(page, 'Английский / English', 1)).fill('Associate Professor of Food Engineering');
+    await (await input(page, 'Учёная степень по-английски / Degree in English')).fill('Candidate of Technical Sciences');
+    await (await input(page, 'Учёная степень по-русски / Degree in Russian')).fill('кандидат технических наук');
+    await (await input(page, 'Должность по-английски / Position in English')).fill('Associate Professor of Food Engineering');
     // A country found by its Russian name.
     await choose(page, 'Страна / Country', 'Казах');
     await choose(page, 'Организация / Institution', 'Almaty');
@@ -150,9 +150,8 @@ describe('browser editor (/admin/) in local mode', () => {
     await (await input(page, 'Дата окончания / End')).pressSequentially('2025-03-21', { delay: 40 });
     expect(await start.inputValue()).toBe('2025-03-10');
     await choose(page, 'Формы сотрудничества / Formats', 'lecture-course');
-    const english = page.locator('label', { hasText: /^Английский \/ English/ });
     await (
-      await input(page, 'Английский / English', (await english.count()) - 1)
+      await input(page, 'Краткое описание по-английски / Summary in English')
     ).fill('Food engineer who taught a two-week course on food preservation.');
     await page.getByRole('button', { name: 'Добавить источник / source' }).click();
     await (await input(page, 'Источник / source')).fill('https://atu.edu.kz/en/cooperation/academic-cooperation/');
@@ -183,7 +182,7 @@ describe('browser editor (/admin/) in local mode', () => {
   it('lists the institutions of the chosen country, and adds a new one from the professor form, saved with the professor', async () => {
     const page = await openEditor('professors/new');
     await (await input(page, 'Имя / Name')).fill('Maria Petrova');
-    await (await input(page, 'Английский / English', 1)).fill('Associate Professor of Food Chemistry');
+    await (await input(page, 'Должность по-английски / Position in English')).fill('Associate Professor of Food Chemistry');
     await choose(page, 'Страна / Country', 'Болг');
     // Only Bulgaria's institutions are offered, until all countries are asked for.
     const offered = async () => {
@@ -227,8 +226,7 @@ describe('browser editor (/admin/) in local mode', () => {
     await (await input(page, 'Дата начала / Start')).fill('2024-10-07');
     await (await input(page, 'Дата окончания / End')).fill('2024-10-18');
     await choose(page, 'Формы сотрудничества / Formats', 'lecture-course');
-    const english = page.locator('label', { hasText: /^Английский \/ English/ });
-    await (await input(page, 'Английский / English', (await english.count()) - 1)).fill('Food chemist who taught a course.');
+    await (await input(page, 'Краткое описание по-английски / Summary in English')).fill('Food chemist who taught a course.');
     await page.getByRole('button', { name: 'Добавить источник / source' }).click();
     await (await input(page, 'Источник / source')).fill('https://atu.edu.kz/en/cooperation/academic-cooperation/');
     await save(page);
@@ -252,8 +250,10 @@ describe('browser editor (/admin/) in local mode', () => {
   it('edits an existing professor: a translated degree is shown as its texts, a plain one stays plain, and only the changed lines change', async () => {
     // A translated degree: its three texts in three boxes, never "Map {".
     let page = await openEditor('professors/entries/aibek-toktosunov');
-    expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Candidate of Technical Sciences');
-    expect(await (await input(page, 'Русский / Russian', 0)).inputValue()).toBe('кандидат технических наук');
+    expect(await (await input(page, 'Учёная степень по-английски / Degree in English')).inputValue()).toBe(
+      'Candidate of Technical Sciences',
+    );
+    expect(await (await input(page, 'Учёная степень по-русски / Degree in Russian')).inputValue()).toBe('кандидат технических наук');
     expect(
       await page.locator('input, textarea').evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value.includes('Map {'))),
     ).toBe(false);
@@ -262,11 +262,11 @@ describe('browser editor (/admin/) in local mode', () => {
     // A plain degree: shown as its English text, saved as the same plain text.
     page = await openEditor('professors/entries/lukasz-wrobel');
     const before = readFileSync(join(ROOT, 'content/professors/lukasz-wrobel.md'), 'utf8');
-    expect(await (await input(page, 'Английский / English', 0)).inputValue()).toBe('Dr. hab.');
+    expect(await (await input(page, 'Учёная степень по-английски / Degree in English')).inputValue()).toBe('Dr. hab.');
     // Lists count in Russian: three visits are «3 визита», not «3 визиты».
     expect(await page.getByText('3 визита / visits', { exact: true }).count()).toBe(1);
     await (await input(page, 'Имя по-русски / Name in Russian')).fill('Лукаш Врубель-Новак');
-    await (await input(page, 'Английский / English', 1)).fill('Professor of Meat Technology');
+    await (await input(page, 'Должность по-английски / Position in English')).fill('Professor of Meat Technology');
     await (await input(page, 'Дата окончания / End', 0)).fill('2021-12-04');
     await save(page);
     await page.close();
@@ -326,19 +326,18 @@ describe('browser editor (/admin/) in local mode', () => {
   it('refuses to save what the validator would refuse, saying why', async () => {
     const page = await openEditor('professors/new');
     await (await input(page, 'Имя / Name')).fill('Test Person');
-    await (await input(page, 'Английский / English', 1)).fill('Professor');
+    await (await input(page, 'Должность по-английски / Position in English')).fill('Professor');
     await choose(page, 'Страна / Country', 'Poland');
     await choose(page, 'Организация / Institution', 'Vistula');
     await choose(page, 'Области науки / Fields', 'Food technology');
     // A translated degree with no English.
-    await (await input(page, 'Русский / Russian', 0)).fill('кандидат наук');
+    await (await input(page, 'Учёная степень по-русски / Degree in Russian')).fill('кандидат наук');
     await page.getByRole('button', { name: 'Добавить визит / visit' }).click();
     await choose(page, 'Программа / Programme', 'Erasmus');
     await (await input(page, 'Дата начала / Start')).fill('2025-03-10');
     await (await input(page, 'Дата окончания / End')).fill('2025-03-01');
     await choose(page, 'Формы сотрудничества / Formats', 'seminar');
-    const english = page.locator('label', { hasText: /^Английский \/ English/ });
-    await (await input(page, 'Английский / English', (await english.count()) - 1)).fill('A person.');
+    await (await input(page, 'Краткое описание по-английски / Summary in English')).fill('A person.');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     const toast = page.getByText(/Не удалось сохранить запись/);
     await toast.first().waitFor({ timeout: 30_000 });

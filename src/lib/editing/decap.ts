@@ -51,6 +51,15 @@ function relation(collection: string, multiple: boolean, choices: Choices): Reco
   };
 }
 
+const IN_LANGUAGE = { en: ['по-английски', 'in English'], ru: ['по-русски', 'in Russian'], kk: ['по-казахски', 'in Kazakh'] } as const;
+
+/** One language's box of a translated text: «Должность» → «Должность по-английски / Position in English». */
+function inLanguage(groupLabel: string, language: keyof typeof IN_LANGUAGE): string {
+  const [ru, en] = groupLabel.split(' / ');
+  const [ruWords, enWords] = IN_LANGUAGE[language];
+  return `${ru!.replace(/:.*$/, '')} ${ruWords} / ${en ?? ru} ${enWords}`;
+}
+
 /** The field whose widget also adds a new institution. */
 const HOME_INSTITUTION = 'professors:institution';
 
@@ -118,11 +127,14 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
     return { ...field(name, translated, choices, path, true), ...base, required };
   }
   if (s instanceof z.ZodObject) {
+    const fields = Object.entries(s.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}.${k}`, !required));
+    // A text in three languages: each box names its text and language, so a message about it needs no other context.
+    const translated = fields.every((f) => f.name in IN_LANGUAGE);
     return {
       ...base,
       widget: 'object',
       collapsed: false,
-      fields: Object.entries(s.shape as Record<string, z.ZodType>).map(([k, v]) => field(k, v, choices, `${path}.${k}`, !required)),
+      fields: translated ? fields.map((f) => ({ ...f, label: inLanguage(base.label, f.name as keyof typeof IN_LANGUAGE) })) : fields,
     };
   }
   if (s instanceof z.ZodArray) {

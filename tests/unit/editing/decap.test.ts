@@ -95,6 +95,12 @@ describe('the browser editor (Decap CMS) configuration', () => {
       collection: 'institutions',
     });
     expect(byName('fields')).toMatchObject({ widget: 'select', multiple: true });
+    // Each box of a translated text names the text and the language, so Decap's "required" message names it too.
+    expect((byName('position').fields as DecapField[]).map((f) => f.label)).toEqual([
+      'Должность по-английски / Position in English',
+      'Должность по-русски / Position in Russian',
+      'Должность по-казахски / Position in Kazakh',
+    ]);
     const visits = byName('visits');
     expect(visits.widget).toBe('list');
     const start = (visits.fields as DecapField[]).find((f) => f.name === 'start')!;
