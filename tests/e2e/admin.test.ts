@@ -345,6 +345,8 @@ describe('browser editor (/admin/) in local mode', () => {
     expect(message).toContain('«Учёная степень»: есть перевод, но нет текста на английском');
     expect(message).toContain('«Визиты › 1 › Дата окончания»: дата окончания (2025-03-01) раньше даты начала (2025-03-10)');
     expect(message).toContain('«Источники / Sources»');
+    // Vistula is one of the invented example institutions: a real professor cannot refer to it.
+    expect(message).toContain('«Организация»: «Vistula Institute of Food Engineering» — вымышленная запись-пример');
     await page.close();
     expect(git('branch', '--list', 'cms/*')).not.toContain('test-person');
   }, 180_000);

@@ -45,7 +45,7 @@ export function editorScript(): string {
     minify: true,
     target: 'es2020',
     platform: 'browser',
-    define: { SAVE_RULES: JSON.stringify(saveRules(config)) },
+    define: { SAVE_RULES: JSON.stringify(saveRules(config, examples())) },
     legalComments: 'none',
   });
   return result.outputFiles[0]!.text;
@@ -78,6 +78,22 @@ export function repository(env: Pick<Settings, 'GITHUB_REPOSITORY'> = settings):
     // no git or no remote: fall through
   }
   return 'OWNER/REPOSITORY';
+}
+
+/**
+ * The invented example institutions (id → English name), which real entries may not refer to: the
+ * lists the form offers most. Other example entries are left to the checks on the pull request,
+ * so that a large site does not read every professor to build its editor.
+ */
+export function examples(dir = contentDir()): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const f of readContentTree(dir, ['institutions']).files) {
+    const data = f.data as { example?: boolean; name?: string | { en?: string }; title?: { en?: string } };
+    if (data.example !== true) continue;
+    const name = typeof data.name === 'string' ? data.name : (data.name?.en ?? data.title?.en ?? f.id);
+    (out[f.collection] ??= {})[f.id] = name;
+  }
+  return out;
 }
 
 /** Countries, programmes and fields as the form's choice lists, in English with their Russian and Kazakh names. */

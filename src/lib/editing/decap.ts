@@ -248,22 +248,31 @@ export function decapConfigYaml(options: Parameters<typeof decapConfig>[0]): str
   return `# Generated from src/schemas by src/lib/editing/decap.ts at build time; do not edit.\n${stringify(decapConfig(options), { lineWidth: 0 })}`;
 }
 
-/** What the check before saving (editor-page.ts) needs to know of the form. */
-export function saveRules(config: Record<string, unknown>): SaveRules {
+/**
+ * What the check before saving (editor-page.ts) needs to know of the form, and
+ * the invented example entries (`examples`, by collection: id → name), which a
+ * real entry may not refer to.
+ */
+export function saveRules(config: Record<string, unknown>, examples: SaveRules['examples'] = {}): SaveRules {
   const cols = config.collections as { name: string; fields: DecapField[] }[];
   const translationsOnly = new Set<string>();
-  const walk = (fields: DecapField[]) => {
+  const references: SaveRules['references'] = {};
+  const walk = (collection: string, fields: DecapField[], path: string[]) => {
     for (const f of fields) {
       const sub = (f.fields as DecapField[] | undefined) ?? [];
       if (sub.length > 0 && sub.every((x) => x.name === 'ru' || x.name === 'kk')) translationsOnly.add(f.name);
-      walk(sub);
+      // A choice among the entries of a collection, wherever it stands in the form (`*`: every item of a list).
+      if (typeof f.collection === 'string') (references[collection] ??= []).push([[...path, f.name], f.collection]);
+      walk(collection, sub, f.widget === 'list' ? [...path, f.name, '*'] : [...path, f.name]);
     }
   };
-  for (const c of cols) walk(c.fields);
+  for (const c of cols) walk(c.name, c.fields, []);
   return {
     translationsOnly: [...translationsOnly].sort(),
     needSources: cols
       .filter((c) => c.fields.some((f) => f.name === 'sources') && c.fields.some((f) => f.name === 'example'))
       .map((c) => c.name),
+    references,
+    examples,
   };
 }

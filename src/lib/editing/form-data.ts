@@ -107,6 +107,21 @@ export interface SaveRules {
   translationsOnly: readonly string[];
   /** Collections whose entries need a source unless they are examples. */
   needSources: readonly string[];
+  /** Where each collection's form chooses entries of another: the field's path (`*` for every item of a list) and the collection. */
+  references?: Record<string, [path: string[], collection: string][]>;
+  /** The invented example entries, by collection (id → name): a real entry may not refer to them. */
+  examples?: Record<string, Record<string, string>>;
+}
+
+/** The values at a path of the form's data, with the path that leads to each (list items numbered). */
+function valuesAt(v: unknown, path: string[], at: (string | number)[] = []): { value: string; at: (string | number)[] }[] {
+  if (path.length === 0) {
+    if (typeof v === 'string') return [{ value: v, at }];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((value) => ({ value, at })) : [];
+  }
+  const [head, ...rest] = path;
+  if (head === '*') return Array.isArray(v) ? v.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  return isObject(v) ? valuesAt(v[head!], rest, [...at, head!]) : [];
 }
 
 export function problems(collection: string, data: Data, rules: SaveRules): string[] {
@@ -126,6 +141,15 @@ export function problems(collection: string, data: Data, rules: SaveRules): stri
     for (const [k, child] of Object.entries(v)) walk(child, [...path, k]);
   };
   walk(data, []);
+  if (data.example !== true)
+    for (const [path, target] of rules.references?.[collection] ?? [])
+      for (const { value, at } of valuesAt(data, path)) {
+        const name = rules.examples?.[target]?.[value];
+        if (name !== undefined)
+          out.push(
+            `«${pathLabel(at)}»: «${name}» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую${target === 'institutions' ? ' или добавьте новую' : ''}.`,
+          );
+      }
   if (rules.needSources.includes(collection) && data.example !== true && !(Array.isArray(data.sources) && data.sources.length > 0)) {
     out.push('«Источники / Sources»: добавьте хотя бы одну веб-страницу, где можно проверить эти сведения.');
   }

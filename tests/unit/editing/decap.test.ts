@@ -151,10 +151,20 @@ describe('the browser editor (Decap CMS) configuration', () => {
     expect((byName('visits').fields as DecapField[]).find((f) => f.name === 'formats')).toMatchObject({ min: 1 });
     // Sources are needed only when the entry is not an example: checked before saving (saveRules), not by the list.
     expect(byName('sources').min).toBeUndefined();
-    expect(saveRules(config)).toEqual({
+    const rules = saveRules(config, { institutions: { 'maritsa-institute-of-dairy-and-food-science': 'Maritsa Institute' } });
+    expect(rules).toMatchObject({
       translationsOnly: ['about', 'biography'],
       needSources: ['professors', 'projects', 'institutions', 'programmes'],
+      examples: { institutions: { 'maritsa-institute-of-dairy-and-food-science': 'Maritsa Institute' } },
     });
+    // Every choice of another entry, wherever it stands in the form, is known to the check before saving.
+    expect(rules.references!.professors).toEqual(
+      expect.arrayContaining([
+        [['institution'], 'institutions'],
+        [['visits', '*', 'host'], 'institutions'],
+      ]),
+    );
+    expect(rules.references!.projects).toEqual(expect.arrayContaining([[['partners'], 'institutions']]));
   });
 
   it('offers the degree as English, Russian and Kazakh boxes, none of them required', () => {

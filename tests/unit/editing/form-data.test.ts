@@ -187,4 +187,29 @@ describe('the browser editor reading and writing a file', () => {
     ]);
     expect(problems('professors', { ...bad, degree: undefined, visits: [], sources: ['https://example.org/a'] }, RULES)).toEqual([]);
   });
+
+  it('refuses, before saving, a real entry that refers to an invented example institution, naming the field', () => {
+    const rules = {
+      ...RULES,
+      references: {
+        professors: [
+          [['institution'], 'institutions'],
+          [['visits', '*', 'host'], 'institutions'],
+        ] as [string[], string][],
+      },
+      examples: { institutions: { 'maritsa-institute': 'Maritsa Institute of Dairy and Food Science' } },
+    };
+    const data = {
+      institution: 'maritsa-institute',
+      visits: [{ host: 'almaty-technological-university' }, { host: 'maritsa-institute' }],
+      sources: ['https://atu.edu.kz/'],
+    };
+    expect(problems('professors', data, rules)).toEqual([
+      '«Организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую или добавьте новую.',
+      '«Визиты › 2 › Принимающая организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую или добавьте новую.',
+    ]);
+    // An example entry may refer to examples; a real one to real entries.
+    expect(problems('professors', { ...data, example: true }, rules)).toEqual([]);
+    expect(problems('professors', { ...data, institution: 'almaty-technological-university', visits: [] }, rules)).toEqual([]);
+  });
 });
