@@ -12,7 +12,7 @@ import { editorKind } from '~/schemas/common';
 import { COLLECTIONS, collections, hasBody, type CollectionName, type CollectionSpec, type EditorSpec } from '~/schemas/index';
 import { imagePath } from '~/schemas/image';
 import { peel, shapeOf } from '~/schemas/introspect';
-import { fieldLabel, type SaveRules } from './form-data';
+import { fieldLabel, type SaveRules } from './save-check';
 import { countLabels, plainHint, RU, RU_COLLECTIONS, RU_HINTS, RU_SINGULAR, ruFor } from './labels-ru';
 
 export interface DecapField {

@@ -5,7 +5,8 @@
  * that refuses, with a message, what `npm run validate` would refuse and the
  * form cannot show; and the home-institution field (institution-widget.ts). Bundled for the browser by src/lib/editing/admin.ts.
  */
-import { fromForm, problems, readFile, writeFile, type SaveRules } from './form-data';
+import { fromForm, readFile, writeFile } from './form-data';
+import { problems, type SaveRules } from './save-check';
 import { registerInstitutionWidget } from './institution-widget';
 import { registerCountedList } from './counted-list';
 import { reloadOnEntryChange } from './entry-route';
