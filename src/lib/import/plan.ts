@@ -8,14 +8,14 @@
  * named with its column, its value and the fix, and nothing of it is written.
  */
 import { basename } from 'node:path';
-import { slugify } from '~/lib/editing/scaffold';
 import type { ColumnKey } from './columns';
 import type { ContentIndex } from './content-index';
 import { header, readRow, type RowData } from './rows';
 import type { SheetRow } from './sheet';
 import type { ExistingProfessor, InstitutionOut, Localized, Plan, RowRef } from './types';
+import { addProfessor } from './new-professor';
 import { compareWithFile, sameVisit } from './update';
-import { countryNames, nameForms } from './values';
+import { nameForms } from './values';
 
 export type * from './types';
 export { indexContent, type ContentIndex } from './content-index';
@@ -96,6 +96,100 @@ const institutionKey = (i: NonNullable<RowData['institution']>) => ('id' in i ? 
 const sameName = (a: string, b: string) => nameForms(a)[0] === nameForms(b)[0];
 
 /** Works out the plan for `rows` against the content in `index`. Nothing is written. */
+/** What planning keeps across the sheet's people: the plan so far, the site's content, and what the sheet adds to it. */
+export interface PlanContext {
+  plan: Plan;
+  index: ContentIndex;
+  /** Professor ids taken, by the site or by earlier rows. */
+  ids: Set<string>;
+  newInstitutions: Map<string, InstitutionOut>;
+  newCountries: Map<string, Localized>;
+  /** The rows of a group, as the plan names them. */
+  rowsOf(group: RowData[]): RowRef[];
+  /** "visits.xlsx rows 4, 5", for messages. */
+  rowsText(group: RowData[]): string;
+  /** Records a problem on every row of a group, in one column. */
+  fail(group: RowData[], key: ColumnKey, fix: string): void;
+}
+
+/** One person's visits from the sheet: copies joined, in date order, without those that overlap another visit of theirs. */
+function visitsOf(group: RowData[], existing: ExistingProfessor | undefined, ctx: PlanContext) {
+  const visits = group.filter((d) => d.visit).map((d) => ({ visit: d.visit!, rows: ctx.rowsOf([d]), from: [d] }));
+  // The same visit twice in the sheet (a copied row) is one visit.
+  const distinct: typeof visits = [];
+  for (const v of visits) {
+    const twin = distinct.find((x) => sameVisit(x.visit, v.visit));
+    if (twin) {
+      twin.rows.push(...v.rows);
+      twin.from.push(...v.from);
+    } else distinct.push(v);
+  }
+  distinct.sort((a, b) => (a.visit.start < b.visit.start ? -1 : a.visit.start > b.visit.start ? 1 : 0));
+  // A person is in one place at a time: a visit that overlaps another is not imported.
+  const taken: { start: string; end: string; where: string }[] = [];
+  for (const v of (existing?.data.visits ?? []) as { start?: unknown; end?: unknown }[])
+    taken.push({ start: String(isoDate(v.start)), end: String(isoDate(v.end)), where: `in ${existing!.display}` });
+  for (let i = 0; i < distinct.length; i++) {
+    const v = distinct[i]!;
+    if (existing && ((existing.data.visits ?? []) as object[]).some((f) => sameVisit(f, v.visit))) continue;
+    const clash = taken.find((t) => t.start <= v.visit.end && v.visit.start <= t.end);
+    if (!clash) {
+      taken.push({ start: v.visit.start, end: v.visit.end, where: `in ${ctx.rowsText(v.from)}` });
+      continue;
+    }
+    for (const d of v.from)
+      ctx.plan.problems.push({
+        file: d.row.file,
+        line: d.row.line,
+        column: header(d.row, 'start'),
+        value: `${v.visit.start} to ${v.visit.end}`,
+        fix: `overlaps the visit of ${clash.start} to ${clash.end} ${clash.where}: fix the dates, or make the two one visit`,
+      });
+    distinct.splice(i--, 1);
+  }
+  return distinct;
+}
+
+/** What the rows of one person say, agreed across the rows (a disagreement becomes a notice). */
+function personOf(group: RowData[], ctx: PlanContext) {
+  const notes: string[] = [];
+  const who = group.find((d) => d.name)?.name ?? group.find((d) => d.nameRu)?.nameRu ?? group[0]!.id ?? '?';
+  const country = agreed(group, (d) => d.country, 'country', notes);
+  const institutionRef = agreed(
+    group,
+    (d) => d.institution,
+    'home institution',
+    notes,
+    (a, b) => JSON.stringify(institutionKey(a)) === JSON.stringify(institutionKey(b)),
+  );
+  // A new institution's city and website may be on any of the person's rows.
+  if (institutionRef && !('id' in institutionRef))
+    for (const d of group) {
+      const other = d.institution;
+      if (!other || 'id' in other || other.key !== institutionRef.key) continue;
+      if (!institutionRef.city.en && other.city.en) institutionRef.city = other.city;
+      if (!institutionRef.website && other.website) institutionRef.website = other.website;
+    }
+  const institutionId = institutionRef && 'id' in institutionRef ? institutionRef.id : undefined;
+  const existing = matchExisting(group, institutionId, ctx.index);
+  const visits = visitsOf(group, existing, ctx);
+  const value = {
+    name: agreed(group, (d) => d.name, 'name', notes, sameName),
+    nameRu: agreed(group, (d) => d.nameRu, 'name in Russian', notes, sameName),
+    nameKk: agreed(group, (d) => d.nameKk, 'name in Kazakh', notes, sameName),
+    degree: agreed(group, (d) => d.degree, 'degree', notes),
+    position: agreed(group, (d) => d.position, 'position', notes),
+    fields: agreed(group, (d) => d.fields, 'fields', notes),
+    summary: agreed(group, (d) => d.summary, 'summary', notes),
+    sources: agreed(group, (d) => d.sources, 'source', notes),
+    orcid: agreed(group, (d) => d.orcid, 'ORCID', notes),
+  };
+  ctx.plan.notices.push(...notes);
+  return { who, country, institutionRef, institutionId, existing, visits, value };
+}
+
+export type Person = ReturnType<typeof personOf>;
+
 export function planImport(sheetRows: SheetRow[], index: ContentIndex): Plan {
   const plan: Plan = {
     rows: sheetRows.length,
@@ -114,187 +208,45 @@ export function planImport(sheetRows: SheetRow[], index: ContentIndex): Plan {
     if (r.data) rows.push(r.data);
   }
 
-  const newInstitutions = new Map<string, InstitutionOut>();
-  const newCountries = new Map<string, Localized>();
-  const ids = new Set(index.usedIds);
   const severalFiles = new Set(sheetRows.map((r) => r.file)).size > 1;
   const rowsOf = (group: RowData[]): RowRef[] => group.map((d) => (severalFiles ? `${basename(d.row.file)}:${d.row.line}` : d.row.line));
-  const rowsText = (group: RowData[]) =>
-    `${severalFiles ? '' : `${group[0]!.row.file} `}${group.length === 1 ? 'row' : 'rows'} ${rowsOf(group).join(', ')}`;
-  const fail = (group: RowData[], key: ColumnKey, fix: string) => {
-    for (const d of group) plan.problems.push({ file: d.row.file, line: d.row.line, column: header(d.row, key), fix });
+  const ctx: PlanContext = {
+    plan,
+    index,
+    ids: new Set(index.usedIds),
+    newInstitutions: new Map(),
+    newCountries: new Map(),
+    rowsOf,
+    rowsText: (group) =>
+      `${severalFiles ? '' : `${group[0]!.row.file} `}${group.length === 1 ? 'row' : 'rows'} ${rowsOf(group).join(', ')}`,
+    fail: (group, key, fix) => {
+      for (const d of group) plan.problems.push({ file: d.row.file, line: d.row.line, column: header(d.row, key), fix });
+    },
   };
 
   for (const group of groupRows(rows)) {
-    const notes: string[] = [];
-    const who = group.find((d) => d.name)?.name ?? group.find((d) => d.nameRu)?.nameRu ?? group[0]!.id ?? '?';
-    const country = agreed(group, (d) => d.country, 'country', notes);
-    const institutionRef = agreed(
-      group,
-      (d) => d.institution,
-      'home institution',
-      notes,
-      (a, b) => JSON.stringify(institutionKey(a)) === JSON.stringify(institutionKey(b)),
-    );
-    // A new institution's city and website may be on any of the person's rows.
-    if (institutionRef && !('id' in institutionRef))
-      for (const d of group) {
-        const other = d.institution;
-        if (!other || 'id' in other || other.key !== institutionRef.key) continue;
-        if (!institutionRef.city.en && other.city.en) institutionRef.city = other.city;
-        if (!institutionRef.website && other.website) institutionRef.website = other.website;
-      }
-    const institutionId = institutionRef && 'id' in institutionRef ? institutionRef.id : undefined;
-    const existing = matchExisting(group, institutionId, index);
-    const visits = group.filter((d) => d.visit).map((d) => ({ visit: d.visit!, rows: rowsOf([d]), from: [d] }));
-    // The same visit twice in the sheet (a copied row) is one visit.
-    const distinct: typeof visits = [];
-    for (const v of visits) {
-      const twin = distinct.find((x) => sameVisit(x.visit, v.visit));
-      if (twin) {
-        twin.rows.push(...v.rows);
-        twin.from.push(...v.from);
-      } else distinct.push(v);
-    }
-    distinct.sort((a, b) => (a.visit.start < b.visit.start ? -1 : a.visit.start > b.visit.start ? 1 : 0));
-    // A person is in one place at a time: a visit that overlaps another is not imported.
-    const taken: { start: string; end: string; where: string }[] = [];
-    for (const v of (existing?.data.visits ?? []) as { start?: unknown; end?: unknown }[])
-      taken.push({ start: String(isoDate(v.start)), end: String(isoDate(v.end)), where: `in ${existing!.display}` });
-    for (let i = 0; i < distinct.length; i++) {
-      const v = distinct[i]!;
-      if (existing && ((existing.data.visits ?? []) as object[]).some((f) => sameVisit(f, v.visit))) continue;
-      const clash = taken.find((t) => t.start <= v.visit.end && v.visit.start <= t.end);
-      if (!clash) {
-        taken.push({ start: v.visit.start, end: v.visit.end, where: `in ${rowsText(v.from)}` });
-        continue;
-      }
-      for (const d of v.from)
-        plan.problems.push({
-          file: d.row.file,
-          line: d.row.line,
-          column: header(d.row, 'start'),
-          value: `${v.visit.start} to ${v.visit.end}`,
-          fix: `overlaps the visit of ${clash.start} to ${clash.end} ${clash.where}: fix the dates, or make the two one visit`,
-        });
-      distinct.splice(i--, 1);
-    }
-    const value = {
-      name: agreed(group, (d) => d.name, 'name', notes, sameName),
-      nameRu: agreed(group, (d) => d.nameRu, 'name in Russian', notes, sameName),
-      nameKk: agreed(group, (d) => d.nameKk, 'name in Kazakh', notes, sameName),
-      degree: agreed(group, (d) => d.degree, 'degree', notes),
-      position: agreed(group, (d) => d.position, 'position', notes),
-      fields: agreed(group, (d) => d.fields, 'fields', notes),
-      summary: agreed(group, (d) => d.summary, 'summary', notes),
-      sources: agreed(group, (d) => d.sources, 'source', notes),
-      orcid: agreed(group, (d) => d.orcid, 'ORCID', notes),
-    };
-    plan.notices.push(...notes);
-
-    if (existing) {
-      const update = compareWithFile(
-        existing,
-        {
-          ...value,
-          country,
-          institution: institutionId ?? (institutionRef && !('id' in institutionRef) ? institutionRef.name.en : undefined),
-          visits: distinct,
-        },
-        rowsOf(group),
-      );
-      if (update.visits.length || update.fills.length || update.disagreements.length) plan.updates.push(update);
-      const added = new Set(update.visits.flatMap((v) => v.rows));
-      plan.unchanged += rowsOf(group).filter((r) => !added.has(r)).length;
+    const person = personOf(group, ctx);
+    const { existing, institutionId, institutionRef } = person;
+    if (!existing) {
+      addProfessor(group, person, ctx);
       continue;
     }
-
-    // A new professor: everything the site requires must be in the rows.
-    for (const n of [value.name, value.nameRu, value.nameKk]) {
-      const namesake = n && index.byName.get(nameForms(n)[1]!)?.[0];
-      if (namesake) {
-        plan.notices.push(
-          `${rowsText(group)}: ${n} has the name of ${namesake.display}, whose home institution is another; imported as a new professor. If it is the same person, write "${namesake.id}" in a column "id"`,
-        );
-        break;
-      }
-    }
-    const missing: [ColumnKey, string][] = [];
-    if (!value.name) missing.push(['name', `${who}: a new professor needs the name in Latin letters`]);
-    if (!value.position) missing.push(['position', `${who}: a new professor needs the position at the home institution (in English)`]);
-    if (!country) missing.push(['country', `${who}: a new professor needs the country of the home institution`]);
-    if (!institutionRef) missing.push(['institution', `${who}: a new professor needs the home institution`]);
-    if (!value.fields?.length)
-      missing.push(['fields', `${who}: a new professor needs at least one field (ids or names from content/fields.yaml)`]);
-    if (!value.summary)
-      missing.push(['summary', `${who}: a new professor needs a one- or two-sentence summary in English, shown on the cards`]);
-    const example = group.some((d) => d.example);
-    if (!value.sources?.length && !example)
-      missing.push(['sources', `${who}: a new professor needs a public web page where the facts can be checked`]);
-    if (!distinct.length)
-      missing.push(['start', `${who}: a new professor needs at least one visit (programme, first day, last day, forms of cooperation)`]);
-
-    let institution = institutionId;
-    if (institutionRef && !('id' in institutionRef)) {
-      const known = newInstitutions.get(institutionRef.key);
-      const id = known?.id ?? slugify(institutionRef.name.en!);
-      if (known) known.rows.push(...rowsOf(group));
-      else if (index.institutions.has(id)) institution = id;
-      else {
-        if (!institutionRef.city.en)
-          missing.push(['city', `${who}: the home institution "${institutionRef.name.en}" is new: write its city (in English)`]);
-        if (!institutionRef.website && !example)
-          missing.push([
-            'website',
-            `${who}: the home institution "${institutionRef.name.en}" is new: write its official website, where its name can be checked`,
-          ]);
-        if (country && !missing.length)
-          newInstitutions.set(institutionRef.key, {
-            id,
-            name: institutionRef.name,
-            country,
-            city: institutionRef.city,
-            ...(institutionRef.website ? { website: institutionRef.website } : {}),
-            sources: institutionRef.website ? [institutionRef.website] : [],
-            example,
-            rows: rowsOf(group),
-          });
-      }
-      institution = id;
-    }
-    if (missing.length) {
-      for (const [key, fix] of missing) fail(group, key, fix);
-      continue;
-    }
-    if (!index.countries.has(country!) && !newCountries.has(country!)) {
-      const name = countryNames(country!);
-      if (name) newCountries.set(country!, name);
-    }
-    let id = group.find((d) => d.id)?.id ?? slugify(value.name!);
-    for (let n = 2; ids.has(id); n++) id = `${slugify(value.name!)}-${n}`;
-    ids.add(id);
-    plan.newProfessors.push({
-      id,
-      rows: rowsOf(group),
-      data: {
-        name: value.name!,
-        ...(value.nameRu ? { nameRu: value.nameRu } : {}),
-        ...(value.nameKk ? { nameKk: value.nameKk } : {}),
-        ...(value.degree ? { degree: value.degree } : {}),
-        position: value.position!,
-        country: country!,
-        institution: institution!,
-        fields: value.fields!,
-        links: value.orcid ? { orcid: value.orcid } : {},
-        visits: distinct.map((v) => v.visit),
-        summary: value.summary!,
-        sources: value.sources ?? [],
-        example,
+    const update = compareWithFile(
+      existing,
+      {
+        ...person.value,
+        country: person.country,
+        institution: institutionId ?? (institutionRef && !('id' in institutionRef) ? institutionRef.name.en : undefined),
+        visits: person.visits,
       },
-    });
+      rowsOf(group),
+    );
+    if (update.visits.length || update.fills.length || update.disagreements.length) plan.updates.push(update);
+    const added = new Set(update.visits.flatMap((v) => v.rows));
+    plan.unchanged += rowsOf(group).filter((r) => !added.has(r)).length;
   }
-  plan.newInstitutions = [...newInstitutions.values()];
-  plan.newCountries = [...newCountries].map(([code, name]) => ({ code, name }));
+  plan.newInstitutions = [...ctx.newInstitutions.values()];
+  plan.newCountries = [...ctx.newCountries].map(([code, name]) => ({ code, name }));
   plan.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return plan;
 }
