@@ -71,7 +71,7 @@ export function problems(collection: string, data: Data, rules: SaveRules): stri
         const name = rules.examples?.[target]?.[value];
         if (name !== undefined)
           out.push(
-            `«${pathLabel(at)}»: «${name}» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую${target === 'institutions' ? ' или добавьте новую' : ''}.`,
+            `«${pathLabel(at)}»: «${name}» — вымышленная запись-пример, поэтому ссылаться на неё из настоящей записи нельзя. Выберите другую${target === 'institutions' ? ' или добавьте новую' : ''}.`,
           );
       }
   if (rules.needSources.includes(collection) && data.example !== true && !(Array.isArray(data.sources) && data.sources.length > 0)) {

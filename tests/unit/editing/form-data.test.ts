@@ -206,8 +206,8 @@ describe('the browser editor reading and writing a file', () => {
       sources: ['https://atu.edu.kz/'],
     };
     expect(problems('professors', data, rules)).toEqual([
-      '«Организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую или добавьте новую.',
-      '«Визиты › 2 › Принимающая организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, настоящая запись не может на неё ссылаться. Выберите другую или добавьте новую.',
+      '«Организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, поэтому ссылаться на неё из настоящей записи нельзя. Выберите другую или добавьте новую.',
+      '«Визиты › 2 › Принимающая организация»: «Maritsa Institute of Dairy and Food Science» — вымышленная запись-пример, поэтому ссылаться на неё из настоящей записи нельзя. Выберите другую или добавьте новую.',
     ]);
     // An example entry may refer to examples; a real one to real entries.
     expect(problems('professors', { ...data, example: true }, rules)).toEqual([]);
