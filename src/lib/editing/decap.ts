@@ -62,6 +62,13 @@ function inLanguage(groupLabel: string, language: keyof typeof IN_LANGUAGE): str
 
 /** The field whose widget also adds a new institution. */
 const HOME_INSTITUTION = 'professors:institution';
+/** A professor's home institution: listed by the professor's country, or added from the form (institution-widget.ts). */
+const HOME_INSTITUTION_WIDGET = {
+  widget: 'institution',
+  country_field: 'country',
+  // Where a new institution's file is written, with the professor, in the same save.
+  media_folder: `/content/${COLLECTIONS.institutions.path}`,
+};
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 const DATE_HINT = 'ГГГГ-ММ-ДД, например 2025-03-10 (YYYY-MM-DD, e.g. 2025-03-10).';
@@ -96,22 +103,12 @@ export function field(name: string, schema: z.ZodType, choices: Choices, path = 
       pattern: [DATE_PATTERN, 'дата в виде ГГГГ-ММ-ДД, например 2025-03-10 (YYYY-MM-DD)'],
       hint: hint ?? DATE_HINT,
     };
-  // A professor's home institution: listed by the professor's country, or added from the form (institution-widget.ts).
-  if (kind?.kind === 'ref' && path === HOME_INSTITUTION)
-    return {
-      ...base,
-      hint: ruFor(RU_HINTS, name, path) ?? refHint(kind.collection, description),
-      ...relation(kind.collection, false, choices),
-      widget: 'institution',
-      country_field: 'country',
-      // Where a new institution's file is written, with the professor, in the same save.
-      media_folder: `/content/${COLLECTIONS.institutions.path}`,
-    } as DecapField;
   if (kind?.kind === 'ref')
     return {
       ...base,
       hint: ruFor(RU_HINTS, name, path) ?? refHint(kind.collection, description),
       ...relation(kind.collection, false, choices),
+      ...(path === HOME_INSTITUTION ? HOME_INSTITUTION_WIDGET : {}),
     } as DecapField;
   if (kind?.kind === 'prose') return { ...base, widget: 'text' };
   if (kind?.kind === 'image') return { ...base, widget: 'image', choose_url: false };

@@ -10,6 +10,7 @@ import { problems, type SaveRules } from './save-check';
 import { registerInstitutionWidget } from './institution-widget';
 import { registerCountedList } from './counted-list';
 import { reloadOnEntryChange } from './entry-route';
+import { OPTIONAL_RU } from './labels-ru';
 
 /** Decap's Immutable.js map, as far as this script uses it. */
 interface ImmutableMap {
@@ -37,7 +38,7 @@ reloadOnEntryChange(window);
 
 // Decap marks optional fields «(необязательный)», which does not agree with «поле»: the short form reads naturally.
 const ru = cms.getLocale('ru') as { editor?: { editorControl?: { field?: { optional?: string } } } } | undefined;
-if (ru?.editor?.editorControl?.field) ru.editor.editorControl.field.optional = 'необязательно';
+if (ru?.editor?.editorControl?.field) ru.editor.editorControl.field.optional = OPTIONAL_RU;
 
 for (const [name, extension, markdown] of [
   ['site-markdown', 'md', true],

@@ -15,6 +15,7 @@
  */
 import { readFile } from './form-data';
 import { attached, countryOptions, entryCountry, folderOf, type DecapWindow, type Imm, type WidgetProps as Props } from './widget-props';
+import { OPTIONAL_RU } from './labels-ru';
 import { BOX, BUTTON, ERRORS, HINT, LABEL, LEGEND, LINK } from './institution-widget-style';
 import {
   DETAIL_BOXES,
@@ -23,6 +24,7 @@ import {
   detailsOf,
   institutionFile,
   institutionId,
+  type DetailBox,
   type InstitutionDetails,
 } from './new-institution';
 
@@ -48,7 +50,7 @@ interface Component {
   syncCountry(focused: boolean): void;
   startNew(): void;
   add(): Promise<void>;
-  input(key: keyof InstitutionDetails, required: boolean, hint?: string): unknown;
+  input(box: DetailBox): unknown;
 }
 
 export function registerInstitutionWidget(win: DecapWindow): void {
@@ -144,9 +146,9 @@ export function registerInstitutionWidget(win: DecapWindow): void {
       });
     },
 
-    input(this: Component, key: keyof InstitutionDetails, required: boolean, hint?: string) {
+    input(this: Component, box: DetailBox) {
+      const { key, required, hint } = box;
       const id = `${this.props.forID}-${key}`;
-      const box = DETAIL_BOXES.find((b) => b.key === key)!;
       const set = (e: { target: { value: string } }) => this.setState({ details: { ...this.state.details, [key]: e.target.value } });
       const common = {
         id,
@@ -169,7 +171,7 @@ export function registerInstitutionWidget(win: DecapWindow): void {
       return h(
         'div',
         { key, style: { marginBottom: '12px' } },
-        h('label', { htmlFor: id, style: LABEL }, box.label + (required ? '' : ' (необязательно)')),
+        h('label', { htmlFor: id, style: LABEL }, box.label + (box.required ? '' : ` (${OPTIONAL_RU})`)),
         control,
         hint ? h('p', { id: `${id}-hint`, style: HINT }, hint) : null,
       );
@@ -185,7 +187,7 @@ export function registerInstitutionWidget(win: DecapWindow): void {
           'fieldset',
           { style: BOX },
           h('legend', { style: LEGEND }, 'Новая организация / New institution'),
-          ...DETAIL_BOXES.map((b) => this.input(b.key, b.required, b.hint)),
+          ...DETAIL_BOXES.map((b) => this.input(b)),
           state.errors.length > 0 ? h('ul', { role: 'alert', style: ERRORS }, ...state.errors.map((e) => h('li', { key: e }, e))) : null,
           h(
             'div',

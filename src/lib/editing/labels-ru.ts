@@ -75,6 +75,9 @@ export const RU: Record<string, string> = {
   'programmes.name': 'Название / Name',
 };
 
+/** What marks an optional field: the short form agrees with «поле» (Decap's own «необязательный» does not). */
+export const OPTIONAL_RU = 'необязательно';
+
 /** One item of a list, for its "Add …" button and its count. */
 export const RU_SINGULAR: Record<string, string> = {
   visits: 'визит / visit',

@@ -23,7 +23,15 @@ export interface InstitutionDetails {
 export type DetailKey = keyof InstitutionDetails;
 
 /** The boxes of the small form, in order: Russian first, as the rest of the form. */
-export const DETAIL_BOXES: readonly { key: DetailKey; label: string; required: boolean; hint?: string }[] = [
+/** One box of the small form. */
+export interface DetailBox {
+  key: DetailKey;
+  label: string;
+  required: boolean;
+  hint?: string;
+}
+
+export const DETAIL_BOXES: readonly DetailBox[] = [
   {
     key: 'nameEn',
     label: 'Название по-английски / Name in English',
